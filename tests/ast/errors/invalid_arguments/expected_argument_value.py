@@ -1,0 +1,2 @@
+# python.gram: invalid_arguments (NAME '=' &(',' | ')'))
+f(a=)

@@ -1,0 +1,2 @@
+# cannot assign to await expression
+await x = 1

@@ -1,0 +1,2 @@
+# cannot assign to expression
+a + b = c

@@ -1,0 +1,2 @@
+# cannot assign to expression (BoolOp)
+a or b = c

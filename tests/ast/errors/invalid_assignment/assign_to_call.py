@@ -1,0 +1,2 @@
+# python.gram: invalid_assignment (cannot assign to function call here. Maybe you meant '==' instead of '='?)
+f() = 1

@@ -1,0 +1,2 @@
+# cannot assign to dict literal
+{} = 1

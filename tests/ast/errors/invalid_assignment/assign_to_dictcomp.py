@@ -1,0 +1,2 @@
+# cannot assign to dict comprehension
+{x: y for x in y} = 1

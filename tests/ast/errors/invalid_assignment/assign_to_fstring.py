@@ -1,0 +1,2 @@
+# cannot assign to f-string expression
+f"{x}" = 1

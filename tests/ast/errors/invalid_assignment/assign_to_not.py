@@ -1,0 +1,2 @@
+# cannot assign to expression (not)
+not a = 1

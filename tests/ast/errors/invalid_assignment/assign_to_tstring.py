@@ -1,0 +1,2 @@
+# cannot assign to t-string expression
+t"{x}" = 1

@@ -1,0 +1,2 @@
+# cannot assign to expression (UnaryOp)
+-a = 1

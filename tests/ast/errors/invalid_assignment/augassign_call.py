@@ -1,0 +1,2 @@
+# 'function call' is an illegal expression for augmented assignment
+f() += 1

@@ -1,0 +1,2 @@
+# 'comparison' is an illegal expression for augmented assignment
+a < b += 1

@@ -1,0 +1,2 @@
+# python.gram: invalid_assignment (illegal target for annotation)
+f(): int

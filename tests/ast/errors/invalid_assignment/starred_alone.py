@@ -1,0 +1,2 @@
+# cannot use starred expression here (lone starred assignment target)
+*a = 1

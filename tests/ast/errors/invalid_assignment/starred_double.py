@@ -1,0 +1,2 @@
+# multiple starred expressions in assignment (compiler: ast.parse accepts)
+*a, *b = c

@@ -1,0 +1,3 @@
+# class name must be a NAME: invalid syntax
+class 1:
+    pass

@@ -1,0 +1,3 @@
+# python.gram: invalid_class_def_raw (expected ':')
+class C
+    pass

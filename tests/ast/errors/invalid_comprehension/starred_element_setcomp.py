@@ -1,0 +1,2 @@
+# iterable unpacking cannot be used in comprehension (set)
+{*x for x in y}

@@ -1,0 +1,3 @@
+# def with a keyword as name: invalid syntax
+def if():
+    pass

@@ -1,0 +1,3 @@
+# python.gram: invalid_def_raw (&&':' expected ':')
+def f()
+    pass

@@ -1,0 +1,3 @@
+# python.gram: invalid_def_raw (&&':' after a return annotation)
+def f() -> int
+    pass

@@ -1,0 +1,2 @@
+# python.gram: invalid_del_stmt (cannot delete expression)
+del a + b

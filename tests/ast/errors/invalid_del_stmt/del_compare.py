@@ -1,0 +1,2 @@
+# cannot delete comparison
+del a < b

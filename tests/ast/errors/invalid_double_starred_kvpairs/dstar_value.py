@@ -1,0 +1,2 @@
+# dict-unpacking dictionary value: invalid syntax in 3.14
+{1: **a}

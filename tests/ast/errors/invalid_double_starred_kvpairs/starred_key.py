@@ -1,0 +1,2 @@
+# starred dictionary key: invalid syntax in 3.14
+{*a: 1}

@@ -1,0 +1,3 @@
+# 'elif' without 'if': invalid syntax
+elif x:
+    pass

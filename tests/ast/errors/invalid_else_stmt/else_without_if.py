@@ -1,0 +1,3 @@
+# 'else' without 'if': invalid syntax
+else:
+    pass

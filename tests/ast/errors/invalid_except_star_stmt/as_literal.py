@@ -1,0 +1,5 @@
+# python.gram: invalid_except_star_stmt (cannot use except* statement with literal)
+try:
+    pass
+except* E as 1:
+    pass

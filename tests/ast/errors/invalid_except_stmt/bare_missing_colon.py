@@ -1,0 +1,5 @@
+# python.gram: invalid_except_stmt ('except' NEWLINE: expected ':')
+try:
+    pass
+except
+    pass

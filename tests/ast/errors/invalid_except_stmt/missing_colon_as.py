@@ -1,0 +1,5 @@
+# python.gram: invalid_except_stmt ('except' expression 'as' NAME NEWLINE)
+try:
+    pass
+except E as e
+    pass

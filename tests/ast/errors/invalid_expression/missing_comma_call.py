@@ -1,0 +1,2 @@
+# invalid syntax. Perhaps you forgot a comma?
+f(1 2)

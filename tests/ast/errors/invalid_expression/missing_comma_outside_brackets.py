@@ -1,0 +1,2 @@
+# missing comma only reported inside brackets: plain invalid syntax
+a b

@@ -1,0 +1,5 @@
+# python.gram: finally_block ('finally' &&':' expected ':')
+try:
+    pass
+finally
+    pass

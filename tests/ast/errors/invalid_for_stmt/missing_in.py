@@ -1,0 +1,3 @@
+# for statement without 'in': invalid syntax
+for x y:
+    pass

@@ -1,0 +1,2 @@
+# python.gram: invalid_for_target in a comprehension
+[x for 1 in y]

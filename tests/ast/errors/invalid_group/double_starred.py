@@ -1,0 +1,2 @@
+# python.gram: invalid_group (cannot use double starred expression here)
+(**a)

@@ -1,0 +1,2 @@
+# python.gram: invalid_group (cannot use starred expression here)
+(*a)

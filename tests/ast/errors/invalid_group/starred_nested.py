@@ -1,0 +1,2 @@
+# python.gram: invalid_group (nested in a call)
+print((*a))

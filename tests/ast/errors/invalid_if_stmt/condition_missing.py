@@ -1,0 +1,3 @@
+# 'if' without condition: invalid syntax
+if:
+    pass

@@ -1,0 +1,3 @@
+# python.gram: invalid_if_stmt (expected ':')
+if x
+    pass

@@ -1,0 +1,2 @@
+# import_from without module or dots: invalid syntax
+from import a

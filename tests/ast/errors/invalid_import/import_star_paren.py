@@ -1,0 +1,2 @@
+# '(' '*' ')' is not a valid import target list
+from a import (*)

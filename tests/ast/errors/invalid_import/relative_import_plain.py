@@ -1,0 +1,2 @@
+# 'import .a' is invalid syntax
+import .a

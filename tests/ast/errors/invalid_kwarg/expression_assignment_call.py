@@ -1,0 +1,2 @@
+# python.gram: invalid_kwarg (!(NAME '=') expression '=')
+f(x, g()=1)

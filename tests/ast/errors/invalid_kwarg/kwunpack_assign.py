@@ -1,0 +1,2 @@
+# python.gram: invalid_kwarg ('**' expression '=' expression)
+f(**a=1)

@@ -1,0 +1,2 @@
+# python.gram: invalid_legacy_expression (exec)
+exec "code"

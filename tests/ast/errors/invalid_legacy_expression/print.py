@@ -1,0 +1,2 @@
+# python.gram: invalid_legacy_expression (print)
+print "hello"

@@ -1,0 +1,2 @@
+# walrus at statement level without parentheses: invalid syntax
+x := 1

@@ -1,0 +1,2 @@
+# python.gram (3.15 grammar; 3.14 gives plain invalid syntax): invalid_raise_stmt (did you forget an expression between 'raise' and 'from'?)
+raise from E

@@ -1,0 +1,2 @@
+# python.gram: invalid_starred_expression (Invalid star expression)
+f(*)

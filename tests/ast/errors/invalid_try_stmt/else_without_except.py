@@ -1,0 +1,5 @@
+# try/else without except: invalid
+try:
+    pass
+else:
+    pass

@@ -1,0 +1,5 @@
+# python.gram: try_stmt ('try' &&':' expected ':')
+try
+    pass
+except:
+    pass

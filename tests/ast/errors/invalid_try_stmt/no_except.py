@@ -1,0 +1,4 @@
+# python.gram: invalid_try_stmt (expected 'except' or 'finally' block)
+try:
+    pass
+x = 1

@@ -1,0 +1,3 @@
+# python.gram: invalid_while_stmt (expected ':')
+while x
+    pass

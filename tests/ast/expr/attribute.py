@@ -1,0 +1,8 @@
+# python.gram: primary ('.' NAME)
+a.b
+a.b.c.d
+a().b
+a[0].b
+(1).real
+1 .real
+1.0.real

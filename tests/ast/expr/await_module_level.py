@@ -1,0 +1,2 @@
+# python.gram: await_primary (ast.parse accepts 'await' anywhere; the compiler rejects it)
+await x

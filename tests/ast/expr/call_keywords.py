@@ -1,0 +1,10 @@
+# python.gram: kwargs, kwarg_or_starred, kwarg_or_double_starred
+f(a=1)
+f(a, b=2)
+f(a=1, b=2,)
+f(a, *b, c=3, **d)
+f(*a, *b)
+f(**a, **b)
+f(a=1, *b)
+f(a=1, *b, c=2, **d, e=3)
+f(*a, b=1, **c)

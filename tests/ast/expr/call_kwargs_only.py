@@ -1,0 +1,5 @@
+# python.gram: args (a=kwargs alternative)
+f(**k)
+f(a=1)
+f(*a)
+f(*a, b=1)

@@ -1,0 +1,5 @@
+# python.gram: group ('(' yield_expr ')')
+def f():
+    (yield x)
+    (yield from y)
+    a = (yield)

@@ -1,0 +1,4 @@
+# python.gram: inversion
+not a
+not not a
+not a == b

@@ -1,0 +1,5 @@
+# python.gram: set
+{a}
+{a, b,}
+{*a, b}
+{x := 1}

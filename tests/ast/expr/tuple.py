@@ -1,0 +1,9 @@
+# python.gram: tuple, star_named_expressions
+()
+(a,)
+(a, b)
+(a, b,)
+a, b
+a,
+(*a, b)
+(*a,)

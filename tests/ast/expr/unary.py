@@ -1,0 +1,7 @@
+# python.gram: factor
++a
+-a
+~a
+-+~a
+- - 1
+-1

@@ -1,0 +1,4 @@
+# python.gram: assignment (NAME ':' expression ['=' annotated_rhs])
+x: int
+y: list[int] = []
+z: int = yield

@@ -1,0 +1,2 @@
+# python.gram: assignment ((star_targets '=')+)
+a = b = c = 42

@@ -1,0 +1,4 @@
+# python.gram: star_atom ('[' star_targets_list_seq ']')
+[a, b] = x
+[] = ()
+() = []

@@ -1,0 +1,2 @@
+# python.gram: assignment (star_targets '=' annotated_rhs)
+x = 1

@@ -1,0 +1,3 @@
+# python.gram: annotated_rhs (star_expressions)
+x = *a, *b
+y = 1,

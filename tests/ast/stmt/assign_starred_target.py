@@ -1,0 +1,5 @@
+# python.gram: star_target ('*' star_target)
+a, *b = c
+*d, e = f
+[*g] = h
+(*i,) = j

@@ -1,0 +1,14 @@
+# python.gram: augassign (every operator)
+a += 1
+a -= 1
+a *= 1
+a @= 1
+a /= 1
+a %= 1
+a &= 1
+a |= 1
+a ^= 1
+a <<= 1
+a >>= 1
+a **= 1
+a //= 1

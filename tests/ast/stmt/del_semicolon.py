@@ -1,0 +1,2 @@
+# python.gram: del_stmt (&(';' | NEWLINE))
+del x; del y

@@ -1,0 +1,5 @@
+# python.gram: except_block expressions with trailing comma
+try:
+    pass
+except A,:
+    pass

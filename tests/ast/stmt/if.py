@@ -1,0 +1,7 @@
+# python.gram: if_stmt, block, else_block
+if a:
+    pass
+if b:
+    x
+else:
+    y

@@ -1,0 +1,5 @@
+# python.gram: try_stmt, finally_block
+try:
+    pass
+finally:
+    pass
