@@ -1,0 +1,1 @@
+//! Loom models of the GIL protocol live in tests/; this library is empty on purpose.
