@@ -284,11 +284,24 @@ def dump_field(typ, opt, seq, name, expr):
     return [f'd.key("{n}"); {fn}(d, {expr})?;']
 
 
+def param_type(typ, opt, seq):
+    """The borrowed form of a field's type, as the helper functions take it."""
+    t = rust_field_type(typ, opt, seq)
+    if t.startswith("Vec<"):
+        return "&[" + t[4:-1] + "]"
+    if t.startswith("Box<"):
+        return "&" + t[4:-1]
+    return "&" + t
+
+
 dout = [HEADER]
 dout.append("""//! Field walking for [`super::dump`], one function per asdl type.
 
+#![allow(clippy::too_many_arguments)] // one parameter per asdl field
+
 use super::dump::{DumpError, Dumper};
 use super::nodes::*;
+use super::{ConstantValue, Identifier};
 """)
 
 for t in TYPES:
@@ -316,24 +329,34 @@ for t in TYPES:
         continue
     kind = rt + "Kind" if has_loc else rt
     target = "&n.node" if has_loc else "n"
+    # One small function per constructor keeps the recursive frame small
+    # (a single big match costs kilobytes of stack per level in debug builds).
+    helpers = []
     dout.append(f"    match {target} {{")
     for ctor, fields in ctors:
         if fields:
             names = ", ".join(field_name(f[3]) for f in fields)
-            dout.append(f"        {kind}::{ctor} {{ {names} }} => {{")
+            helper = f"dump_{t}_{ctor.lower()}"
+            dout.append(f"        {kind}::{ctor} {{ {names} }} => {helper}(d, {names})?,")
+            params = ", ".join(f"{field_name(f[3])}: {param_type(*f[:3])}" for f in fields)
+            h = ["#[inline(never)]",
+                 f"fn {helper}(d: &mut Dumper, {params}) -> Result<(), DumpError> {{",
+                 f'    d.open_node("{ctor}")?;']
+            for typ, opt, seq, name in fields:
+                for line in dump_field(typ, opt, seq, name, field_name(name)):
+                    h.append("    " + line)
+            h.append("    Ok(())")
+            h.append("}\n")
+            helpers.extend(h)
         else:
-            dout.append(f"        {kind}::{ctor} => {{")
-        dout.append(f'            d.open_node("{ctor}")?;')
-        for typ, opt, seq, name in fields:
-            for line in dump_field(typ, opt, seq, name, field_name(name)):
-                dout.append("            " + line)
-        dout.append("        }")
+            dout.append(f'        {kind}::{ctor} => d.open_node("{ctor}")?,')
     dout.append("    }")
     if has_loc:
         dout.append("    d.location(&n.loc);")
     dout.append("    d.close_node();")
     dout.append("    Ok(())")
     dout.append("}\n")
+    dout.extend(helpers)
 
 with open(OUT_DUMP, "w") as f:
     f.write("\n".join(dout).rstrip() + "\n")

@@ -83,6 +83,31 @@ pub fn dump_with_limits(
     max_str_digits: usize,
     recursion_limit: usize,
 ) -> Result<String, DumpError> {
+    // The walk recurses once per tree level, up to the recursion limit: give it
+    // a stack of its own so that this holds in any thread and any build profile
+    // (debug frames are large). If no thread can be started, walk in place.
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("ast-dump".into())
+            .stack_size(DUMP_STACK_SIZE)
+            .spawn_scoped(scope, || {
+                dump_in_place(m, include_attributes, max_str_digits, recursion_limit)
+            })
+            .ok()
+            .and_then(|h| h.join().ok())
+    })
+    .unwrap_or_else(|| dump_in_place(m, include_attributes, max_str_digits, recursion_limit))
+}
+
+/// Enough for `MAX_RECURSION_LIMIT` levels of unoptimised frames.
+const DUMP_STACK_SIZE: usize = 64 << 20;
+
+fn dump_in_place(
+    m: &Mod,
+    include_attributes: bool,
+    max_str_digits: usize,
+    recursion_limit: usize,
+) -> Result<String, DumpError> {
     let mut d = Dumper {
         out: String::with_capacity(4096),
         include_attributes,

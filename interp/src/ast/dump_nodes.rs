@@ -3,61 +3,88 @@
 
 //! Field walking for [`super::dump`], one function per asdl type.
 
+#![allow(clippy::too_many_arguments)] // one parameter per asdl field
+
 use super::dump::{DumpError, Dumper};
 use super::nodes::*;
+use super::{ConstantValue, Identifier};
 
 pub(super) fn dump_mod(d: &mut Dumper, n: &Mod) -> Result<(), DumpError> {
     match n {
-        Mod::Module { body, type_ignores } => {
-            d.open_node("Module")?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !type_ignores.is_empty() {
-                d.open_list("type_ignores");
-                for (i, v) in type_ignores.iter().enumerate() {
-                    d.list_item(i);
-                    dump_type_ignore(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        Mod::Interactive { body } => {
-            d.open_node("Interactive")?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        Mod::Expression { body } => {
-            d.open_node("Expression")?;
-            d.key("body");
-            dump_expr(d, body)?;
-        }
-        Mod::FunctionType { argtypes, returns } => {
-            d.open_node("FunctionType")?;
-            if !argtypes.is_empty() {
-                d.open_list("argtypes");
-                for (i, v) in argtypes.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            d.key("returns");
-            dump_expr(d, returns)?;
-        }
+        Mod::Module { body, type_ignores } => dump_mod_module(d, body, type_ignores)?,
+        Mod::Interactive { body } => dump_mod_interactive(d, body)?,
+        Mod::Expression { body } => dump_mod_expression(d, body)?,
+        Mod::FunctionType { argtypes, returns } => dump_mod_functiontype(d, argtypes, returns)?,
     }
     d.close_node();
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_mod_module(
+    d: &mut Dumper,
+    body: &[Stmt],
+    type_ignores: &[TypeIgnore],
+) -> Result<(), DumpError> {
+    d.open_node("Module")?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !type_ignores.is_empty() {
+        d.open_list("type_ignores");
+        for (i, v) in type_ignores.iter().enumerate() {
+            d.list_item(i);
+            dump_type_ignore(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_mod_interactive(d: &mut Dumper, body: &[Stmt]) -> Result<(), DumpError> {
+    d.open_node("Interactive")?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_mod_expression(d: &mut Dumper, body: &Expr) -> Result<(), DumpError> {
+    d.open_node("Expression")?;
+    d.key("body");
+    dump_expr(d, body)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_mod_functiontype(
+    d: &mut Dumper,
+    argtypes: &[Expr],
+    returns: &Expr,
+) -> Result<(), DumpError> {
+    d.open_node("FunctionType")?;
+    if !argtypes.is_empty() {
+        d.open_list("argtypes");
+        for (i, v) in argtypes.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    d.key("returns");
+    dump_expr(d, returns)?;
     Ok(())
 }
 
@@ -71,43 +98,16 @@ pub(super) fn dump_stmt(d: &mut Dumper, n: &Stmt) -> Result<(), DumpError> {
             returns,
             type_comment,
             type_params,
-        } => {
-            d.open_node("FunctionDef")?;
-            d.str_field("name", name);
-            d.key("args");
-            dump_arguments(d, args)?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !decorator_list.is_empty() {
-                d.open_list("decorator_list");
-                for (i, v) in decorator_list.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = returns {
-                d.key("returns");
-                dump_expr(d, v)?;
-            }
-            if let Some(v) = type_comment {
-                d.str_field("type_comment", v);
-            }
-            if !type_params.is_empty() {
-                d.open_list("type_params");
-                for (i, v) in type_params.iter().enumerate() {
-                    d.list_item(i);
-                    dump_type_param(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_stmt_functiondef(
+            d,
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            type_comment,
+            type_params,
+        )?,
         StmtKind::AsyncFunctionDef {
             name,
             args,
@@ -116,43 +116,16 @@ pub(super) fn dump_stmt(d: &mut Dumper, n: &Stmt) -> Result<(), DumpError> {
             returns,
             type_comment,
             type_params,
-        } => {
-            d.open_node("AsyncFunctionDef")?;
-            d.str_field("name", name);
-            d.key("args");
-            dump_arguments(d, args)?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !decorator_list.is_empty() {
-                d.open_list("decorator_list");
-                for (i, v) in decorator_list.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = returns {
-                d.key("returns");
-                dump_expr(d, v)?;
-            }
-            if let Some(v) = type_comment {
-                d.str_field("type_comment", v);
-            }
-            if !type_params.is_empty() {
-                d.open_list("type_params");
-                for (i, v) in type_params.iter().enumerate() {
-                    d.list_item(i);
-                    dump_type_param(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_stmt_asyncfunctiondef(
+            d,
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            type_comment,
+            type_params,
+        )?,
         StmtKind::ClassDef {
             name,
             bases,
@@ -160,799 +133,1250 @@ pub(super) fn dump_stmt(d: &mut Dumper, n: &Stmt) -> Result<(), DumpError> {
             body,
             decorator_list,
             type_params,
-        } => {
-            d.open_node("ClassDef")?;
-            d.str_field("name", name);
-            if !bases.is_empty() {
-                d.open_list("bases");
-                for (i, v) in bases.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            if !keywords.is_empty() {
-                d.open_list("keywords");
-                for (i, v) in keywords.iter().enumerate() {
-                    d.list_item(i);
-                    dump_keyword(d, v)?;
-                }
-                d.close_list();
-            }
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !decorator_list.is_empty() {
-                d.open_list("decorator_list");
-                for (i, v) in decorator_list.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            if !type_params.is_empty() {
-                d.open_list("type_params");
-                for (i, v) in type_params.iter().enumerate() {
-                    d.list_item(i);
-                    dump_type_param(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        StmtKind::Return { value } => {
-            d.open_node("Return")?;
-            if let Some(v) = value {
-                d.key("value");
-                dump_expr(d, v)?;
-            }
-        }
-        StmtKind::Delete { targets } => {
-            d.open_node("Delete")?;
-            if !targets.is_empty() {
-                d.open_list("targets");
-                for (i, v) in targets.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_stmt_classdef(d, name, bases, keywords, body, decorator_list, type_params)?,
+        StmtKind::Return { value } => dump_stmt_return(d, value)?,
+        StmtKind::Delete { targets } => dump_stmt_delete(d, targets)?,
         StmtKind::Assign {
             targets,
             value,
             type_comment,
-        } => {
-            d.open_node("Assign")?;
-            if !targets.is_empty() {
-                d.open_list("targets");
-                for (i, v) in targets.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            d.key("value");
-            dump_expr(d, value)?;
-            if let Some(v) = type_comment {
-                d.str_field("type_comment", v);
-            }
-        }
+        } => dump_stmt_assign(d, targets, value, type_comment)?,
         StmtKind::TypeAlias {
             name,
             type_params,
             value,
-        } => {
-            d.open_node("TypeAlias")?;
-            d.key("name");
-            dump_expr(d, name)?;
-            if !type_params.is_empty() {
-                d.open_list("type_params");
-                for (i, v) in type_params.iter().enumerate() {
-                    d.list_item(i);
-                    dump_type_param(d, v)?;
-                }
-                d.close_list();
-            }
-            d.key("value");
-            dump_expr(d, value)?;
-        }
-        StmtKind::AugAssign { target, op, value } => {
-            d.open_node("AugAssign")?;
-            d.key("target");
-            dump_expr(d, target)?;
-            d.simple_field("op", op.name());
-            d.key("value");
-            dump_expr(d, value)?;
-        }
+        } => dump_stmt_typealias(d, name, type_params, value)?,
+        StmtKind::AugAssign { target, op, value } => dump_stmt_augassign(d, target, op, value)?,
         StmtKind::AnnAssign {
             target,
             annotation,
             value,
             simple,
-        } => {
-            d.open_node("AnnAssign")?;
-            d.key("target");
-            dump_expr(d, target)?;
-            d.key("annotation");
-            dump_expr(d, annotation)?;
-            if let Some(v) = value {
-                d.key("value");
-                dump_expr(d, v)?;
-            }
-            d.int_field("simple", *simple);
-        }
+        } => dump_stmt_annassign(d, target, annotation, value, simple)?,
         StmtKind::For {
             target,
             iter,
             body,
             orelse,
             type_comment,
-        } => {
-            d.open_node("For")?;
-            d.key("target");
-            dump_expr(d, target)?;
-            d.key("iter");
-            dump_expr(d, iter)?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !orelse.is_empty() {
-                d.open_list("orelse");
-                for (i, v) in orelse.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = type_comment {
-                d.str_field("type_comment", v);
-            }
-        }
+        } => dump_stmt_for(d, target, iter, body, orelse, type_comment)?,
         StmtKind::AsyncFor {
             target,
             iter,
             body,
             orelse,
             type_comment,
-        } => {
-            d.open_node("AsyncFor")?;
-            d.key("target");
-            dump_expr(d, target)?;
-            d.key("iter");
-            dump_expr(d, iter)?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !orelse.is_empty() {
-                d.open_list("orelse");
-                for (i, v) in orelse.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = type_comment {
-                d.str_field("type_comment", v);
-            }
-        }
-        StmtKind::While { test, body, orelse } => {
-            d.open_node("While")?;
-            d.key("test");
-            dump_expr(d, test)?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !orelse.is_empty() {
-                d.open_list("orelse");
-                for (i, v) in orelse.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        StmtKind::If { test, body, orelse } => {
-            d.open_node("If")?;
-            d.key("test");
-            dump_expr(d, test)?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !orelse.is_empty() {
-                d.open_list("orelse");
-                for (i, v) in orelse.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_stmt_asyncfor(d, target, iter, body, orelse, type_comment)?,
+        StmtKind::While { test, body, orelse } => dump_stmt_while(d, test, body, orelse)?,
+        StmtKind::If { test, body, orelse } => dump_stmt_if(d, test, body, orelse)?,
         StmtKind::With {
             items,
             body,
             type_comment,
-        } => {
-            d.open_node("With")?;
-            if !items.is_empty() {
-                d.open_list("items");
-                for (i, v) in items.iter().enumerate() {
-                    d.list_item(i);
-                    dump_withitem(d, v)?;
-                }
-                d.close_list();
-            }
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = type_comment {
-                d.str_field("type_comment", v);
-            }
-        }
+        } => dump_stmt_with(d, items, body, type_comment)?,
         StmtKind::AsyncWith {
             items,
             body,
             type_comment,
-        } => {
-            d.open_node("AsyncWith")?;
-            if !items.is_empty() {
-                d.open_list("items");
-                for (i, v) in items.iter().enumerate() {
-                    d.list_item(i);
-                    dump_withitem(d, v)?;
-                }
-                d.close_list();
-            }
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = type_comment {
-                d.str_field("type_comment", v);
-            }
-        }
-        StmtKind::Match { subject, cases } => {
-            d.open_node("Match")?;
-            d.key("subject");
-            dump_expr(d, subject)?;
-            if !cases.is_empty() {
-                d.open_list("cases");
-                for (i, v) in cases.iter().enumerate() {
-                    d.list_item(i);
-                    dump_match_case(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        StmtKind::Raise { exc, cause } => {
-            d.open_node("Raise")?;
-            if let Some(v) = exc {
-                d.key("exc");
-                dump_expr(d, v)?;
-            }
-            if let Some(v) = cause {
-                d.key("cause");
-                dump_expr(d, v)?;
-            }
-        }
+        } => dump_stmt_asyncwith(d, items, body, type_comment)?,
+        StmtKind::Match { subject, cases } => dump_stmt_match(d, subject, cases)?,
+        StmtKind::Raise { exc, cause } => dump_stmt_raise(d, exc, cause)?,
         StmtKind::Try {
             body,
             handlers,
             orelse,
             finalbody,
-        } => {
-            d.open_node("Try")?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !handlers.is_empty() {
-                d.open_list("handlers");
-                for (i, v) in handlers.iter().enumerate() {
-                    d.list_item(i);
-                    dump_excepthandler(d, v)?;
-                }
-                d.close_list();
-            }
-            if !orelse.is_empty() {
-                d.open_list("orelse");
-                for (i, v) in orelse.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !finalbody.is_empty() {
-                d.open_list("finalbody");
-                for (i, v) in finalbody.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_stmt_try(d, body, handlers, orelse, finalbody)?,
         StmtKind::TryStar {
             body,
             handlers,
             orelse,
             finalbody,
-        } => {
-            d.open_node("TryStar")?;
-            if !body.is_empty() {
-                d.open_list("body");
-                for (i, v) in body.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !handlers.is_empty() {
-                d.open_list("handlers");
-                for (i, v) in handlers.iter().enumerate() {
-                    d.list_item(i);
-                    dump_excepthandler(d, v)?;
-                }
-                d.close_list();
-            }
-            if !orelse.is_empty() {
-                d.open_list("orelse");
-                for (i, v) in orelse.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-            if !finalbody.is_empty() {
-                d.open_list("finalbody");
-                for (i, v) in finalbody.iter().enumerate() {
-                    d.list_item(i);
-                    dump_stmt(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        StmtKind::Assert { test, msg } => {
-            d.open_node("Assert")?;
-            d.key("test");
-            dump_expr(d, test)?;
-            if let Some(v) = msg {
-                d.key("msg");
-                dump_expr(d, v)?;
-            }
-        }
-        StmtKind::Import { names } => {
-            d.open_node("Import")?;
-            if !names.is_empty() {
-                d.open_list("names");
-                for (i, v) in names.iter().enumerate() {
-                    d.list_item(i);
-                    dump_alias(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_stmt_trystar(d, body, handlers, orelse, finalbody)?,
+        StmtKind::Assert { test, msg } => dump_stmt_assert(d, test, msg)?,
+        StmtKind::Import { names } => dump_stmt_import(d, names)?,
         StmtKind::ImportFrom {
             module,
             names,
             level,
-        } => {
-            d.open_node("ImportFrom")?;
-            if let Some(v) = module {
-                d.str_field("module", v);
-            }
-            if !names.is_empty() {
-                d.open_list("names");
-                for (i, v) in names.iter().enumerate() {
-                    d.list_item(i);
-                    dump_alias(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = level {
-                d.int_field("level", *v);
-            }
-        }
-        StmtKind::Global { names } => {
-            d.open_node("Global")?;
-            d.str_list("names", names);
-        }
-        StmtKind::Nonlocal { names } => {
-            d.open_node("Nonlocal")?;
-            d.str_list("names", names);
-        }
-        StmtKind::Expr { value } => {
-            d.open_node("Expr")?;
-            d.key("value");
-            dump_expr(d, value)?;
-        }
-        StmtKind::Pass => {
-            d.open_node("Pass")?;
-        }
-        StmtKind::Break => {
-            d.open_node("Break")?;
-        }
-        StmtKind::Continue => {
-            d.open_node("Continue")?;
-        }
+        } => dump_stmt_importfrom(d, module, names, level)?,
+        StmtKind::Global { names } => dump_stmt_global(d, names)?,
+        StmtKind::Nonlocal { names } => dump_stmt_nonlocal(d, names)?,
+        StmtKind::Expr { value } => dump_stmt_expr(d, value)?,
+        StmtKind::Pass => d.open_node("Pass")?,
+        StmtKind::Break => d.open_node("Break")?,
+        StmtKind::Continue => d.open_node("Continue")?,
     }
     d.location(&n.loc);
     d.close_node();
     Ok(())
 }
 
+#[inline(never)]
+fn dump_stmt_functiondef(
+    d: &mut Dumper,
+    name: &Identifier,
+    args: &Arguments,
+    body: &[Stmt],
+    decorator_list: &[Expr],
+    returns: &Option<Box<Expr>>,
+    type_comment: &Option<Box<str>>,
+    type_params: &[TypeParam],
+) -> Result<(), DumpError> {
+    d.open_node("FunctionDef")?;
+    d.str_field("name", name);
+    d.key("args");
+    dump_arguments(d, args)?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !decorator_list.is_empty() {
+        d.open_list("decorator_list");
+        for (i, v) in decorator_list.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = returns {
+        d.key("returns");
+        dump_expr(d, v)?;
+    }
+    if let Some(v) = type_comment {
+        d.str_field("type_comment", v);
+    }
+    if !type_params.is_empty() {
+        d.open_list("type_params");
+        for (i, v) in type_params.iter().enumerate() {
+            d.list_item(i);
+            dump_type_param(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_asyncfunctiondef(
+    d: &mut Dumper,
+    name: &Identifier,
+    args: &Arguments,
+    body: &[Stmt],
+    decorator_list: &[Expr],
+    returns: &Option<Box<Expr>>,
+    type_comment: &Option<Box<str>>,
+    type_params: &[TypeParam],
+) -> Result<(), DumpError> {
+    d.open_node("AsyncFunctionDef")?;
+    d.str_field("name", name);
+    d.key("args");
+    dump_arguments(d, args)?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !decorator_list.is_empty() {
+        d.open_list("decorator_list");
+        for (i, v) in decorator_list.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = returns {
+        d.key("returns");
+        dump_expr(d, v)?;
+    }
+    if let Some(v) = type_comment {
+        d.str_field("type_comment", v);
+    }
+    if !type_params.is_empty() {
+        d.open_list("type_params");
+        for (i, v) in type_params.iter().enumerate() {
+            d.list_item(i);
+            dump_type_param(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_classdef(
+    d: &mut Dumper,
+    name: &Identifier,
+    bases: &[Expr],
+    keywords: &[Keyword],
+    body: &[Stmt],
+    decorator_list: &[Expr],
+    type_params: &[TypeParam],
+) -> Result<(), DumpError> {
+    d.open_node("ClassDef")?;
+    d.str_field("name", name);
+    if !bases.is_empty() {
+        d.open_list("bases");
+        for (i, v) in bases.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    if !keywords.is_empty() {
+        d.open_list("keywords");
+        for (i, v) in keywords.iter().enumerate() {
+            d.list_item(i);
+            dump_keyword(d, v)?;
+        }
+        d.close_list();
+    }
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !decorator_list.is_empty() {
+        d.open_list("decorator_list");
+        for (i, v) in decorator_list.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    if !type_params.is_empty() {
+        d.open_list("type_params");
+        for (i, v) in type_params.iter().enumerate() {
+            d.list_item(i);
+            dump_type_param(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_return(d: &mut Dumper, value: &Option<Box<Expr>>) -> Result<(), DumpError> {
+    d.open_node("Return")?;
+    if let Some(v) = value {
+        d.key("value");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_delete(d: &mut Dumper, targets: &[Expr]) -> Result<(), DumpError> {
+    d.open_node("Delete")?;
+    if !targets.is_empty() {
+        d.open_list("targets");
+        for (i, v) in targets.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_assign(
+    d: &mut Dumper,
+    targets: &[Expr],
+    value: &Expr,
+    type_comment: &Option<Box<str>>,
+) -> Result<(), DumpError> {
+    d.open_node("Assign")?;
+    if !targets.is_empty() {
+        d.open_list("targets");
+        for (i, v) in targets.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    d.key("value");
+    dump_expr(d, value)?;
+    if let Some(v) = type_comment {
+        d.str_field("type_comment", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_typealias(
+    d: &mut Dumper,
+    name: &Expr,
+    type_params: &[TypeParam],
+    value: &Expr,
+) -> Result<(), DumpError> {
+    d.open_node("TypeAlias")?;
+    d.key("name");
+    dump_expr(d, name)?;
+    if !type_params.is_empty() {
+        d.open_list("type_params");
+        for (i, v) in type_params.iter().enumerate() {
+            d.list_item(i);
+            dump_type_param(d, v)?;
+        }
+        d.close_list();
+    }
+    d.key("value");
+    dump_expr(d, value)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_augassign(
+    d: &mut Dumper,
+    target: &Expr,
+    op: &Operator,
+    value: &Expr,
+) -> Result<(), DumpError> {
+    d.open_node("AugAssign")?;
+    d.key("target");
+    dump_expr(d, target)?;
+    d.simple_field("op", op.name());
+    d.key("value");
+    dump_expr(d, value)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_annassign(
+    d: &mut Dumper,
+    target: &Expr,
+    annotation: &Expr,
+    value: &Option<Box<Expr>>,
+    simple: &i32,
+) -> Result<(), DumpError> {
+    d.open_node("AnnAssign")?;
+    d.key("target");
+    dump_expr(d, target)?;
+    d.key("annotation");
+    dump_expr(d, annotation)?;
+    if let Some(v) = value {
+        d.key("value");
+        dump_expr(d, v)?;
+    }
+    d.int_field("simple", *simple);
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_for(
+    d: &mut Dumper,
+    target: &Expr,
+    iter: &Expr,
+    body: &[Stmt],
+    orelse: &[Stmt],
+    type_comment: &Option<Box<str>>,
+) -> Result<(), DumpError> {
+    d.open_node("For")?;
+    d.key("target");
+    dump_expr(d, target)?;
+    d.key("iter");
+    dump_expr(d, iter)?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !orelse.is_empty() {
+        d.open_list("orelse");
+        for (i, v) in orelse.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = type_comment {
+        d.str_field("type_comment", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_asyncfor(
+    d: &mut Dumper,
+    target: &Expr,
+    iter: &Expr,
+    body: &[Stmt],
+    orelse: &[Stmt],
+    type_comment: &Option<Box<str>>,
+) -> Result<(), DumpError> {
+    d.open_node("AsyncFor")?;
+    d.key("target");
+    dump_expr(d, target)?;
+    d.key("iter");
+    dump_expr(d, iter)?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !orelse.is_empty() {
+        d.open_list("orelse");
+        for (i, v) in orelse.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = type_comment {
+        d.str_field("type_comment", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_while(
+    d: &mut Dumper,
+    test: &Expr,
+    body: &[Stmt],
+    orelse: &[Stmt],
+) -> Result<(), DumpError> {
+    d.open_node("While")?;
+    d.key("test");
+    dump_expr(d, test)?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !orelse.is_empty() {
+        d.open_list("orelse");
+        for (i, v) in orelse.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_if(
+    d: &mut Dumper,
+    test: &Expr,
+    body: &[Stmt],
+    orelse: &[Stmt],
+) -> Result<(), DumpError> {
+    d.open_node("If")?;
+    d.key("test");
+    dump_expr(d, test)?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !orelse.is_empty() {
+        d.open_list("orelse");
+        for (i, v) in orelse.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_with(
+    d: &mut Dumper,
+    items: &[WithItem],
+    body: &[Stmt],
+    type_comment: &Option<Box<str>>,
+) -> Result<(), DumpError> {
+    d.open_node("With")?;
+    if !items.is_empty() {
+        d.open_list("items");
+        for (i, v) in items.iter().enumerate() {
+            d.list_item(i);
+            dump_withitem(d, v)?;
+        }
+        d.close_list();
+    }
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = type_comment {
+        d.str_field("type_comment", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_asyncwith(
+    d: &mut Dumper,
+    items: &[WithItem],
+    body: &[Stmt],
+    type_comment: &Option<Box<str>>,
+) -> Result<(), DumpError> {
+    d.open_node("AsyncWith")?;
+    if !items.is_empty() {
+        d.open_list("items");
+        for (i, v) in items.iter().enumerate() {
+            d.list_item(i);
+            dump_withitem(d, v)?;
+        }
+        d.close_list();
+    }
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = type_comment {
+        d.str_field("type_comment", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_match(d: &mut Dumper, subject: &Expr, cases: &[MatchCase]) -> Result<(), DumpError> {
+    d.open_node("Match")?;
+    d.key("subject");
+    dump_expr(d, subject)?;
+    if !cases.is_empty() {
+        d.open_list("cases");
+        for (i, v) in cases.iter().enumerate() {
+            d.list_item(i);
+            dump_match_case(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_raise(
+    d: &mut Dumper,
+    exc: &Option<Box<Expr>>,
+    cause: &Option<Box<Expr>>,
+) -> Result<(), DumpError> {
+    d.open_node("Raise")?;
+    if let Some(v) = exc {
+        d.key("exc");
+        dump_expr(d, v)?;
+    }
+    if let Some(v) = cause {
+        d.key("cause");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_try(
+    d: &mut Dumper,
+    body: &[Stmt],
+    handlers: &[ExceptHandler],
+    orelse: &[Stmt],
+    finalbody: &[Stmt],
+) -> Result<(), DumpError> {
+    d.open_node("Try")?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !handlers.is_empty() {
+        d.open_list("handlers");
+        for (i, v) in handlers.iter().enumerate() {
+            d.list_item(i);
+            dump_excepthandler(d, v)?;
+        }
+        d.close_list();
+    }
+    if !orelse.is_empty() {
+        d.open_list("orelse");
+        for (i, v) in orelse.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !finalbody.is_empty() {
+        d.open_list("finalbody");
+        for (i, v) in finalbody.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_trystar(
+    d: &mut Dumper,
+    body: &[Stmt],
+    handlers: &[ExceptHandler],
+    orelse: &[Stmt],
+    finalbody: &[Stmt],
+) -> Result<(), DumpError> {
+    d.open_node("TryStar")?;
+    if !body.is_empty() {
+        d.open_list("body");
+        for (i, v) in body.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !handlers.is_empty() {
+        d.open_list("handlers");
+        for (i, v) in handlers.iter().enumerate() {
+            d.list_item(i);
+            dump_excepthandler(d, v)?;
+        }
+        d.close_list();
+    }
+    if !orelse.is_empty() {
+        d.open_list("orelse");
+        for (i, v) in orelse.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    if !finalbody.is_empty() {
+        d.open_list("finalbody");
+        for (i, v) in finalbody.iter().enumerate() {
+            d.list_item(i);
+            dump_stmt(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_assert(d: &mut Dumper, test: &Expr, msg: &Option<Box<Expr>>) -> Result<(), DumpError> {
+    d.open_node("Assert")?;
+    d.key("test");
+    dump_expr(d, test)?;
+    if let Some(v) = msg {
+        d.key("msg");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_import(d: &mut Dumper, names: &[Alias]) -> Result<(), DumpError> {
+    d.open_node("Import")?;
+    if !names.is_empty() {
+        d.open_list("names");
+        for (i, v) in names.iter().enumerate() {
+            d.list_item(i);
+            dump_alias(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_importfrom(
+    d: &mut Dumper,
+    module: &Option<Identifier>,
+    names: &[Alias],
+    level: &Option<i32>,
+) -> Result<(), DumpError> {
+    d.open_node("ImportFrom")?;
+    if let Some(v) = module {
+        d.str_field("module", v);
+    }
+    if !names.is_empty() {
+        d.open_list("names");
+        for (i, v) in names.iter().enumerate() {
+            d.list_item(i);
+            dump_alias(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = level {
+        d.int_field("level", *v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_global(d: &mut Dumper, names: &[Identifier]) -> Result<(), DumpError> {
+    d.open_node("Global")?;
+    d.str_list("names", names);
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_nonlocal(d: &mut Dumper, names: &[Identifier]) -> Result<(), DumpError> {
+    d.open_node("Nonlocal")?;
+    d.str_list("names", names);
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_stmt_expr(d: &mut Dumper, value: &Expr) -> Result<(), DumpError> {
+    d.open_node("Expr")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    Ok(())
+}
+
 pub(super) fn dump_expr(d: &mut Dumper, n: &Expr) -> Result<(), DumpError> {
     match &n.node {
-        ExprKind::BoolOp { op, values } => {
-            d.open_node("BoolOp")?;
-            d.simple_field("op", op.name());
-            if !values.is_empty() {
-                d.open_list("values");
-                for (i, v) in values.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::NamedExpr { target, value } => {
-            d.open_node("NamedExpr")?;
-            d.key("target");
-            dump_expr(d, target)?;
-            d.key("value");
-            dump_expr(d, value)?;
-        }
-        ExprKind::BinOp { left, op, right } => {
-            d.open_node("BinOp")?;
-            d.key("left");
-            dump_expr(d, left)?;
-            d.simple_field("op", op.name());
-            d.key("right");
-            dump_expr(d, right)?;
-        }
-        ExprKind::UnaryOp { op, operand } => {
-            d.open_node("UnaryOp")?;
-            d.simple_field("op", op.name());
-            d.key("operand");
-            dump_expr(d, operand)?;
-        }
-        ExprKind::Lambda { args, body } => {
-            d.open_node("Lambda")?;
-            d.key("args");
-            dump_arguments(d, args)?;
-            d.key("body");
-            dump_expr(d, body)?;
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            d.open_node("IfExp")?;
-            d.key("test");
-            dump_expr(d, test)?;
-            d.key("body");
-            dump_expr(d, body)?;
-            d.key("orelse");
-            dump_expr(d, orelse)?;
-        }
-        ExprKind::Dict { keys, values } => {
-            d.open_node("Dict")?;
-            if !keys.is_empty() {
-                d.open_list("keys");
-                for (i, v) in keys.iter().enumerate() {
-                    d.list_item(i);
-                    match v {
-                        Some(v) => dump_expr(d, v)?,
-                        None => d.raw("None"),
-                    }
-                }
-                d.close_list();
-            }
-            if !values.is_empty() {
-                d.open_list("values");
-                for (i, v) in values.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::Set { elts } => {
-            d.open_node("Set")?;
-            if !elts.is_empty() {
-                d.open_list("elts");
-                for (i, v) in elts.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::ListComp { elt, generators } => {
-            d.open_node("ListComp")?;
-            d.key("elt");
-            dump_expr(d, elt)?;
-            if !generators.is_empty() {
-                d.open_list("generators");
-                for (i, v) in generators.iter().enumerate() {
-                    d.list_item(i);
-                    dump_comprehension(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::SetComp { elt, generators } => {
-            d.open_node("SetComp")?;
-            d.key("elt");
-            dump_expr(d, elt)?;
-            if !generators.is_empty() {
-                d.open_list("generators");
-                for (i, v) in generators.iter().enumerate() {
-                    d.list_item(i);
-                    dump_comprehension(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        ExprKind::BoolOp { op, values } => dump_expr_boolop(d, op, values)?,
+        ExprKind::NamedExpr { target, value } => dump_expr_namedexpr(d, target, value)?,
+        ExprKind::BinOp { left, op, right } => dump_expr_binop(d, left, op, right)?,
+        ExprKind::UnaryOp { op, operand } => dump_expr_unaryop(d, op, operand)?,
+        ExprKind::Lambda { args, body } => dump_expr_lambda(d, args, body)?,
+        ExprKind::IfExp { test, body, orelse } => dump_expr_ifexp(d, test, body, orelse)?,
+        ExprKind::Dict { keys, values } => dump_expr_dict(d, keys, values)?,
+        ExprKind::Set { elts } => dump_expr_set(d, elts)?,
+        ExprKind::ListComp { elt, generators } => dump_expr_listcomp(d, elt, generators)?,
+        ExprKind::SetComp { elt, generators } => dump_expr_setcomp(d, elt, generators)?,
         ExprKind::DictComp {
             key,
             value,
             generators,
-        } => {
-            d.open_node("DictComp")?;
-            d.key("key");
-            dump_expr(d, key)?;
-            d.key("value");
-            dump_expr(d, value)?;
-            if !generators.is_empty() {
-                d.open_list("generators");
-                for (i, v) in generators.iter().enumerate() {
-                    d.list_item(i);
-                    dump_comprehension(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::GeneratorExp { elt, generators } => {
-            d.open_node("GeneratorExp")?;
-            d.key("elt");
-            dump_expr(d, elt)?;
-            if !generators.is_empty() {
-                d.open_list("generators");
-                for (i, v) in generators.iter().enumerate() {
-                    d.list_item(i);
-                    dump_comprehension(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::Await { value } => {
-            d.open_node("Await")?;
-            d.key("value");
-            dump_expr(d, value)?;
-        }
-        ExprKind::Yield { value } => {
-            d.open_node("Yield")?;
-            if let Some(v) = value {
-                d.key("value");
-                dump_expr(d, v)?;
-            }
-        }
-        ExprKind::YieldFrom { value } => {
-            d.open_node("YieldFrom")?;
-            d.key("value");
-            dump_expr(d, value)?;
-        }
+        } => dump_expr_dictcomp(d, key, value, generators)?,
+        ExprKind::GeneratorExp { elt, generators } => dump_expr_generatorexp(d, elt, generators)?,
+        ExprKind::Await { value } => dump_expr_await(d, value)?,
+        ExprKind::Yield { value } => dump_expr_yield(d, value)?,
+        ExprKind::YieldFrom { value } => dump_expr_yieldfrom(d, value)?,
         ExprKind::Compare {
             left,
             ops,
             comparators,
-        } => {
-            d.open_node("Compare")?;
-            d.key("left");
-            dump_expr(d, left)?;
-            if !ops.is_empty() {
-                d.open_list("ops");
-                for (i, v) in ops.iter().enumerate() {
-                    d.list_item(i);
-                    d.simple(v.name());
-                }
-                d.close_list();
-            }
-            if !comparators.is_empty() {
-                d.open_list("comparators");
-                for (i, v) in comparators.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_expr_compare(d, left, ops, comparators)?,
         ExprKind::Call {
             func,
             args,
             keywords,
-        } => {
-            d.open_node("Call")?;
-            d.key("func");
-            dump_expr(d, func)?;
-            if !args.is_empty() {
-                d.open_list("args");
-                for (i, v) in args.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            if !keywords.is_empty() {
-                d.open_list("keywords");
-                for (i, v) in keywords.iter().enumerate() {
-                    d.list_item(i);
-                    dump_keyword(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_expr_call(d, func, args, keywords)?,
         ExprKind::FormattedValue {
             value,
             conversion,
             format_spec,
-        } => {
-            d.open_node("FormattedValue")?;
-            d.key("value");
-            dump_expr(d, value)?;
-            d.int_field("conversion", *conversion);
-            if let Some(v) = format_spec {
-                d.key("format_spec");
-                dump_expr(d, v)?;
-            }
-        }
+        } => dump_expr_formattedvalue(d, value, conversion, format_spec)?,
         ExprKind::Interpolation {
             value,
             str,
             conversion,
             format_spec,
-        } => {
-            d.open_node("Interpolation")?;
-            d.key("value");
-            dump_expr(d, value)?;
-            d.constant_field("str", str)?;
-            d.int_field("conversion", *conversion);
-            if let Some(v) = format_spec {
-                d.key("format_spec");
-                dump_expr(d, v)?;
-            }
-        }
-        ExprKind::JoinedStr { values } => {
-            d.open_node("JoinedStr")?;
-            if !values.is_empty() {
-                d.open_list("values");
-                for (i, v) in values.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::TemplateStr { values } => {
-            d.open_node("TemplateStr")?;
-            if !values.is_empty() {
-                d.open_list("values");
-                for (i, v) in values.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        ExprKind::Constant { value, kind } => {
-            d.open_node("Constant")?;
-            d.constant_field("value", value)?;
-            if let Some(v) = kind {
-                d.str_field("kind", v);
-            }
-        }
-        ExprKind::Attribute { value, attr, ctx } => {
-            d.open_node("Attribute")?;
-            d.key("value");
-            dump_expr(d, value)?;
-            d.str_field("attr", attr);
-            d.simple_field("ctx", ctx.name());
-        }
-        ExprKind::Subscript { value, slice, ctx } => {
-            d.open_node("Subscript")?;
-            d.key("value");
-            dump_expr(d, value)?;
-            d.key("slice");
-            dump_expr(d, slice)?;
-            d.simple_field("ctx", ctx.name());
-        }
-        ExprKind::Starred { value, ctx } => {
-            d.open_node("Starred")?;
-            d.key("value");
-            dump_expr(d, value)?;
-            d.simple_field("ctx", ctx.name());
-        }
-        ExprKind::Name { id, ctx } => {
-            d.open_node("Name")?;
-            d.str_field("id", id);
-            d.simple_field("ctx", ctx.name());
-        }
-        ExprKind::List { elts, ctx } => {
-            d.open_node("List")?;
-            if !elts.is_empty() {
-                d.open_list("elts");
-                for (i, v) in elts.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            d.simple_field("ctx", ctx.name());
-        }
-        ExprKind::Tuple { elts, ctx } => {
-            d.open_node("Tuple")?;
-            if !elts.is_empty() {
-                d.open_list("elts");
-                for (i, v) in elts.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            d.simple_field("ctx", ctx.name());
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            d.open_node("Slice")?;
-            if let Some(v) = lower {
-                d.key("lower");
-                dump_expr(d, v)?;
-            }
-            if let Some(v) = upper {
-                d.key("upper");
-                dump_expr(d, v)?;
-            }
-            if let Some(v) = step {
-                d.key("step");
-                dump_expr(d, v)?;
-            }
-        }
+        } => dump_expr_interpolation(d, value, str, conversion, format_spec)?,
+        ExprKind::JoinedStr { values } => dump_expr_joinedstr(d, values)?,
+        ExprKind::TemplateStr { values } => dump_expr_templatestr(d, values)?,
+        ExprKind::Constant { value, kind } => dump_expr_constant(d, value, kind)?,
+        ExprKind::Attribute { value, attr, ctx } => dump_expr_attribute(d, value, attr, ctx)?,
+        ExprKind::Subscript { value, slice, ctx } => dump_expr_subscript(d, value, slice, ctx)?,
+        ExprKind::Starred { value, ctx } => dump_expr_starred(d, value, ctx)?,
+        ExprKind::Name { id, ctx } => dump_expr_name(d, id, ctx)?,
+        ExprKind::List { elts, ctx } => dump_expr_list(d, elts, ctx)?,
+        ExprKind::Tuple { elts, ctx } => dump_expr_tuple(d, elts, ctx)?,
+        ExprKind::Slice { lower, upper, step } => dump_expr_slice(d, lower, upper, step)?,
     }
     d.location(&n.loc);
     d.close_node();
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_boolop(d: &mut Dumper, op: &BoolOp, values: &[Expr]) -> Result<(), DumpError> {
+    d.open_node("BoolOp")?;
+    d.simple_field("op", op.name());
+    if !values.is_empty() {
+        d.open_list("values");
+        for (i, v) in values.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_namedexpr(d: &mut Dumper, target: &Expr, value: &Expr) -> Result<(), DumpError> {
+    d.open_node("NamedExpr")?;
+    d.key("target");
+    dump_expr(d, target)?;
+    d.key("value");
+    dump_expr(d, value)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_binop(
+    d: &mut Dumper,
+    left: &Expr,
+    op: &Operator,
+    right: &Expr,
+) -> Result<(), DumpError> {
+    d.open_node("BinOp")?;
+    d.key("left");
+    dump_expr(d, left)?;
+    d.simple_field("op", op.name());
+    d.key("right");
+    dump_expr(d, right)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_unaryop(d: &mut Dumper, op: &UnaryOp, operand: &Expr) -> Result<(), DumpError> {
+    d.open_node("UnaryOp")?;
+    d.simple_field("op", op.name());
+    d.key("operand");
+    dump_expr(d, operand)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_lambda(d: &mut Dumper, args: &Arguments, body: &Expr) -> Result<(), DumpError> {
+    d.open_node("Lambda")?;
+    d.key("args");
+    dump_arguments(d, args)?;
+    d.key("body");
+    dump_expr(d, body)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_ifexp(
+    d: &mut Dumper,
+    test: &Expr,
+    body: &Expr,
+    orelse: &Expr,
+) -> Result<(), DumpError> {
+    d.open_node("IfExp")?;
+    d.key("test");
+    dump_expr(d, test)?;
+    d.key("body");
+    dump_expr(d, body)?;
+    d.key("orelse");
+    dump_expr(d, orelse)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_dict(d: &mut Dumper, keys: &[Option<Expr>], values: &[Expr]) -> Result<(), DumpError> {
+    d.open_node("Dict")?;
+    if !keys.is_empty() {
+        d.open_list("keys");
+        for (i, v) in keys.iter().enumerate() {
+            d.list_item(i);
+            match v {
+                Some(v) => dump_expr(d, v)?,
+                None => d.raw("None"),
+            }
+        }
+        d.close_list();
+    }
+    if !values.is_empty() {
+        d.open_list("values");
+        for (i, v) in values.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_set(d: &mut Dumper, elts: &[Expr]) -> Result<(), DumpError> {
+    d.open_node("Set")?;
+    if !elts.is_empty() {
+        d.open_list("elts");
+        for (i, v) in elts.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_listcomp(
+    d: &mut Dumper,
+    elt: &Expr,
+    generators: &[Comprehension],
+) -> Result<(), DumpError> {
+    d.open_node("ListComp")?;
+    d.key("elt");
+    dump_expr(d, elt)?;
+    if !generators.is_empty() {
+        d.open_list("generators");
+        for (i, v) in generators.iter().enumerate() {
+            d.list_item(i);
+            dump_comprehension(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_setcomp(
+    d: &mut Dumper,
+    elt: &Expr,
+    generators: &[Comprehension],
+) -> Result<(), DumpError> {
+    d.open_node("SetComp")?;
+    d.key("elt");
+    dump_expr(d, elt)?;
+    if !generators.is_empty() {
+        d.open_list("generators");
+        for (i, v) in generators.iter().enumerate() {
+            d.list_item(i);
+            dump_comprehension(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_dictcomp(
+    d: &mut Dumper,
+    key: &Expr,
+    value: &Expr,
+    generators: &[Comprehension],
+) -> Result<(), DumpError> {
+    d.open_node("DictComp")?;
+    d.key("key");
+    dump_expr(d, key)?;
+    d.key("value");
+    dump_expr(d, value)?;
+    if !generators.is_empty() {
+        d.open_list("generators");
+        for (i, v) in generators.iter().enumerate() {
+            d.list_item(i);
+            dump_comprehension(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_generatorexp(
+    d: &mut Dumper,
+    elt: &Expr,
+    generators: &[Comprehension],
+) -> Result<(), DumpError> {
+    d.open_node("GeneratorExp")?;
+    d.key("elt");
+    dump_expr(d, elt)?;
+    if !generators.is_empty() {
+        d.open_list("generators");
+        for (i, v) in generators.iter().enumerate() {
+            d.list_item(i);
+            dump_comprehension(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_await(d: &mut Dumper, value: &Expr) -> Result<(), DumpError> {
+    d.open_node("Await")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_yield(d: &mut Dumper, value: &Option<Box<Expr>>) -> Result<(), DumpError> {
+    d.open_node("Yield")?;
+    if let Some(v) = value {
+        d.key("value");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_yieldfrom(d: &mut Dumper, value: &Expr) -> Result<(), DumpError> {
+    d.open_node("YieldFrom")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_compare(
+    d: &mut Dumper,
+    left: &Expr,
+    ops: &[CmpOp],
+    comparators: &[Expr],
+) -> Result<(), DumpError> {
+    d.open_node("Compare")?;
+    d.key("left");
+    dump_expr(d, left)?;
+    if !ops.is_empty() {
+        d.open_list("ops");
+        for (i, v) in ops.iter().enumerate() {
+            d.list_item(i);
+            d.simple(v.name());
+        }
+        d.close_list();
+    }
+    if !comparators.is_empty() {
+        d.open_list("comparators");
+        for (i, v) in comparators.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_call(
+    d: &mut Dumper,
+    func: &Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+) -> Result<(), DumpError> {
+    d.open_node("Call")?;
+    d.key("func");
+    dump_expr(d, func)?;
+    if !args.is_empty() {
+        d.open_list("args");
+        for (i, v) in args.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    if !keywords.is_empty() {
+        d.open_list("keywords");
+        for (i, v) in keywords.iter().enumerate() {
+            d.list_item(i);
+            dump_keyword(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_formattedvalue(
+    d: &mut Dumper,
+    value: &Expr,
+    conversion: &i32,
+    format_spec: &Option<Box<Expr>>,
+) -> Result<(), DumpError> {
+    d.open_node("FormattedValue")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    d.int_field("conversion", *conversion);
+    if let Some(v) = format_spec {
+        d.key("format_spec");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_interpolation(
+    d: &mut Dumper,
+    value: &Expr,
+    str: &ConstantValue,
+    conversion: &i32,
+    format_spec: &Option<Box<Expr>>,
+) -> Result<(), DumpError> {
+    d.open_node("Interpolation")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    d.constant_field("str", str)?;
+    d.int_field("conversion", *conversion);
+    if let Some(v) = format_spec {
+        d.key("format_spec");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_joinedstr(d: &mut Dumper, values: &[Expr]) -> Result<(), DumpError> {
+    d.open_node("JoinedStr")?;
+    if !values.is_empty() {
+        d.open_list("values");
+        for (i, v) in values.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_templatestr(d: &mut Dumper, values: &[Expr]) -> Result<(), DumpError> {
+    d.open_node("TemplateStr")?;
+    if !values.is_empty() {
+        d.open_list("values");
+        for (i, v) in values.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_constant(
+    d: &mut Dumper,
+    value: &ConstantValue,
+    kind: &Option<Box<str>>,
+) -> Result<(), DumpError> {
+    d.open_node("Constant")?;
+    d.constant_field("value", value)?;
+    if let Some(v) = kind {
+        d.str_field("kind", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_attribute(
+    d: &mut Dumper,
+    value: &Expr,
+    attr: &Identifier,
+    ctx: &ExprContext,
+) -> Result<(), DumpError> {
+    d.open_node("Attribute")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    d.str_field("attr", attr);
+    d.simple_field("ctx", ctx.name());
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_subscript(
+    d: &mut Dumper,
+    value: &Expr,
+    slice: &Expr,
+    ctx: &ExprContext,
+) -> Result<(), DumpError> {
+    d.open_node("Subscript")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    d.key("slice");
+    dump_expr(d, slice)?;
+    d.simple_field("ctx", ctx.name());
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_starred(d: &mut Dumper, value: &Expr, ctx: &ExprContext) -> Result<(), DumpError> {
+    d.open_node("Starred")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    d.simple_field("ctx", ctx.name());
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_name(d: &mut Dumper, id: &Identifier, ctx: &ExprContext) -> Result<(), DumpError> {
+    d.open_node("Name")?;
+    d.str_field("id", id);
+    d.simple_field("ctx", ctx.name());
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_list(d: &mut Dumper, elts: &[Expr], ctx: &ExprContext) -> Result<(), DumpError> {
+    d.open_node("List")?;
+    if !elts.is_empty() {
+        d.open_list("elts");
+        for (i, v) in elts.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    d.simple_field("ctx", ctx.name());
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_tuple(d: &mut Dumper, elts: &[Expr], ctx: &ExprContext) -> Result<(), DumpError> {
+    d.open_node("Tuple")?;
+    if !elts.is_empty() {
+        d.open_list("elts");
+        for (i, v) in elts.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    d.simple_field("ctx", ctx.name());
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_expr_slice(
+    d: &mut Dumper,
+    lower: &Option<Box<Expr>>,
+    upper: &Option<Box<Expr>>,
+    step: &Option<Box<Expr>>,
+) -> Result<(), DumpError> {
+    d.open_node("Slice")?;
+    if let Some(v) = lower {
+        d.key("lower");
+        dump_expr(d, v)?;
+    }
+    if let Some(v) = upper {
+        d.key("upper");
+        dump_expr(d, v)?;
+    }
+    if let Some(v) = step {
+        d.key("step");
+        dump_expr(d, v)?;
+    }
     Ok(())
 }
 
@@ -1161,109 +1585,156 @@ pub(super) fn dump_match_case(d: &mut Dumper, n: &MatchCase) -> Result<(), DumpE
 
 pub(super) fn dump_pattern(d: &mut Dumper, n: &Pattern) -> Result<(), DumpError> {
     match &n.node {
-        PatternKind::MatchValue { value } => {
-            d.open_node("MatchValue")?;
-            d.key("value");
-            dump_expr(d, value)?;
-        }
-        PatternKind::MatchSingleton { value } => {
-            d.open_node("MatchSingleton")?;
-            d.constant_field("value", value)?;
-        }
-        PatternKind::MatchSequence { patterns } => {
-            d.open_node("MatchSequence")?;
-            if !patterns.is_empty() {
-                d.open_list("patterns");
-                for (i, v) in patterns.iter().enumerate() {
-                    d.list_item(i);
-                    dump_pattern(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        PatternKind::MatchValue { value } => dump_pattern_matchvalue(d, value)?,
+        PatternKind::MatchSingleton { value } => dump_pattern_matchsingleton(d, value)?,
+        PatternKind::MatchSequence { patterns } => dump_pattern_matchsequence(d, patterns)?,
         PatternKind::MatchMapping {
             keys,
             patterns,
             rest,
-        } => {
-            d.open_node("MatchMapping")?;
-            if !keys.is_empty() {
-                d.open_list("keys");
-                for (i, v) in keys.iter().enumerate() {
-                    d.list_item(i);
-                    dump_expr(d, v)?;
-                }
-                d.close_list();
-            }
-            if !patterns.is_empty() {
-                d.open_list("patterns");
-                for (i, v) in patterns.iter().enumerate() {
-                    d.list_item(i);
-                    dump_pattern(d, v)?;
-                }
-                d.close_list();
-            }
-            if let Some(v) = rest {
-                d.str_field("rest", v);
-            }
-        }
+        } => dump_pattern_matchmapping(d, keys, patterns, rest)?,
         PatternKind::MatchClass {
             cls,
             patterns,
             kwd_attrs,
             kwd_patterns,
-        } => {
-            d.open_node("MatchClass")?;
-            d.key("cls");
-            dump_expr(d, cls)?;
-            if !patterns.is_empty() {
-                d.open_list("patterns");
-                for (i, v) in patterns.iter().enumerate() {
-                    d.list_item(i);
-                    dump_pattern(d, v)?;
-                }
-                d.close_list();
-            }
-            d.str_list("kwd_attrs", kwd_attrs);
-            if !kwd_patterns.is_empty() {
-                d.open_list("kwd_patterns");
-                for (i, v) in kwd_patterns.iter().enumerate() {
-                    d.list_item(i);
-                    dump_pattern(d, v)?;
-                }
-                d.close_list();
-            }
-        }
-        PatternKind::MatchStar { name } => {
-            d.open_node("MatchStar")?;
-            if let Some(v) = name {
-                d.str_field("name", v);
-            }
-        }
-        PatternKind::MatchAs { pattern, name } => {
-            d.open_node("MatchAs")?;
-            if let Some(v) = pattern {
-                d.key("pattern");
-                dump_pattern(d, v)?;
-            }
-            if let Some(v) = name {
-                d.str_field("name", v);
-            }
-        }
-        PatternKind::MatchOr { patterns } => {
-            d.open_node("MatchOr")?;
-            if !patterns.is_empty() {
-                d.open_list("patterns");
-                for (i, v) in patterns.iter().enumerate() {
-                    d.list_item(i);
-                    dump_pattern(d, v)?;
-                }
-                d.close_list();
-            }
-        }
+        } => dump_pattern_matchclass(d, cls, patterns, kwd_attrs, kwd_patterns)?,
+        PatternKind::MatchStar { name } => dump_pattern_matchstar(d, name)?,
+        PatternKind::MatchAs { pattern, name } => dump_pattern_matchas(d, pattern, name)?,
+        PatternKind::MatchOr { patterns } => dump_pattern_matchor(d, patterns)?,
     }
     d.location(&n.loc);
     d.close_node();
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchvalue(d: &mut Dumper, value: &Expr) -> Result<(), DumpError> {
+    d.open_node("MatchValue")?;
+    d.key("value");
+    dump_expr(d, value)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchsingleton(d: &mut Dumper, value: &ConstantValue) -> Result<(), DumpError> {
+    d.open_node("MatchSingleton")?;
+    d.constant_field("value", value)?;
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchsequence(d: &mut Dumper, patterns: &[Pattern]) -> Result<(), DumpError> {
+    d.open_node("MatchSequence")?;
+    if !patterns.is_empty() {
+        d.open_list("patterns");
+        for (i, v) in patterns.iter().enumerate() {
+            d.list_item(i);
+            dump_pattern(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchmapping(
+    d: &mut Dumper,
+    keys: &[Expr],
+    patterns: &[Pattern],
+    rest: &Option<Identifier>,
+) -> Result<(), DumpError> {
+    d.open_node("MatchMapping")?;
+    if !keys.is_empty() {
+        d.open_list("keys");
+        for (i, v) in keys.iter().enumerate() {
+            d.list_item(i);
+            dump_expr(d, v)?;
+        }
+        d.close_list();
+    }
+    if !patterns.is_empty() {
+        d.open_list("patterns");
+        for (i, v) in patterns.iter().enumerate() {
+            d.list_item(i);
+            dump_pattern(d, v)?;
+        }
+        d.close_list();
+    }
+    if let Some(v) = rest {
+        d.str_field("rest", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchclass(
+    d: &mut Dumper,
+    cls: &Expr,
+    patterns: &[Pattern],
+    kwd_attrs: &[Identifier],
+    kwd_patterns: &[Pattern],
+) -> Result<(), DumpError> {
+    d.open_node("MatchClass")?;
+    d.key("cls");
+    dump_expr(d, cls)?;
+    if !patterns.is_empty() {
+        d.open_list("patterns");
+        for (i, v) in patterns.iter().enumerate() {
+            d.list_item(i);
+            dump_pattern(d, v)?;
+        }
+        d.close_list();
+    }
+    d.str_list("kwd_attrs", kwd_attrs);
+    if !kwd_patterns.is_empty() {
+        d.open_list("kwd_patterns");
+        for (i, v) in kwd_patterns.iter().enumerate() {
+            d.list_item(i);
+            dump_pattern(d, v)?;
+        }
+        d.close_list();
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchstar(d: &mut Dumper, name: &Option<Identifier>) -> Result<(), DumpError> {
+    d.open_node("MatchStar")?;
+    if let Some(v) = name {
+        d.str_field("name", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchas(
+    d: &mut Dumper,
+    pattern: &Option<Box<Pattern>>,
+    name: &Option<Identifier>,
+) -> Result<(), DumpError> {
+    d.open_node("MatchAs")?;
+    if let Some(v) = pattern {
+        d.key("pattern");
+        dump_pattern(d, v)?;
+    }
+    if let Some(v) = name {
+        d.str_field("name", v);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_pattern_matchor(d: &mut Dumper, patterns: &[Pattern]) -> Result<(), DumpError> {
+    d.open_node("MatchOr")?;
+    if !patterns.is_empty() {
+        d.open_list("patterns");
+        for (i, v) in patterns.iter().enumerate() {
+            d.list_item(i);
+            dump_pattern(d, v)?;
+        }
+        d.close_list();
+    }
     Ok(())
 }
 
@@ -1282,42 +1753,67 @@ pub(super) fn dump_type_param(d: &mut Dumper, n: &TypeParam) -> Result<(), DumpE
             name,
             bound,
             default_value,
-        } => {
-            d.open_node("TypeVar")?;
-            d.str_field("name", name);
-            if let Some(v) = bound {
-                d.key("bound");
-                dump_expr(d, v)?;
-            }
-            if let Some(v) = default_value {
-                d.key("default_value");
-                dump_expr(d, v)?;
-            }
-        }
+        } => dump_type_param_typevar(d, name, bound, default_value)?,
         TypeParamKind::ParamSpec {
             name,
             default_value,
-        } => {
-            d.open_node("ParamSpec")?;
-            d.str_field("name", name);
-            if let Some(v) = default_value {
-                d.key("default_value");
-                dump_expr(d, v)?;
-            }
-        }
+        } => dump_type_param_paramspec(d, name, default_value)?,
         TypeParamKind::TypeVarTuple {
             name,
             default_value,
-        } => {
-            d.open_node("TypeVarTuple")?;
-            d.str_field("name", name);
-            if let Some(v) = default_value {
-                d.key("default_value");
-                dump_expr(d, v)?;
-            }
-        }
+        } => dump_type_param_typevartuple(d, name, default_value)?,
     }
     d.location(&n.loc);
     d.close_node();
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_type_param_typevar(
+    d: &mut Dumper,
+    name: &Identifier,
+    bound: &Option<Box<Expr>>,
+    default_value: &Option<Box<Expr>>,
+) -> Result<(), DumpError> {
+    d.open_node("TypeVar")?;
+    d.str_field("name", name);
+    if let Some(v) = bound {
+        d.key("bound");
+        dump_expr(d, v)?;
+    }
+    if let Some(v) = default_value {
+        d.key("default_value");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_type_param_paramspec(
+    d: &mut Dumper,
+    name: &Identifier,
+    default_value: &Option<Box<Expr>>,
+) -> Result<(), DumpError> {
+    d.open_node("ParamSpec")?;
+    d.str_field("name", name);
+    if let Some(v) = default_value {
+        d.key("default_value");
+        dump_expr(d, v)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn dump_type_param_typevartuple(
+    d: &mut Dumper,
+    name: &Identifier,
+    default_value: &Option<Box<Expr>>,
+) -> Result<(), DumpError> {
+    d.open_node("TypeVarTuple")?;
+    d.str_field("name", name);
+    if let Some(v) = default_value {
+        d.key("default_value");
+        dump_expr(d, v)?;
+    }
     Ok(())
 }

@@ -233,7 +233,8 @@ pub fn int_repr(out: &mut String, v: &PyInt, max_str_digits: usize) -> Result<()
             // Skip the (quadratic) conversion when the size alone shows the
             // result is too long: 2**(bits-1) has more than (bits-1)*0.30103 digits.
             if max_str_digits > 0
-                && (b.bits().saturating_sub(1) as f64) * 0.30103 > max_str_digits as f64 + 1.0
+                && (b.bits().saturating_sub(1) as f64) * std::f64::consts::LOG10_2
+                    > max_str_digits as f64 + 1.0
             {
                 return Err(too_long());
             }
