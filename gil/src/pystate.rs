@@ -49,8 +49,22 @@ struct Lifecycle {
 }
 
 /// The GIL-level part of one interpreter: its GIL, pending calls and thread-state registry.
-#[derive(Debug)]
+/// A cheap, `Send + Sync` handle (clones share the interpreter).
+#[derive(Clone, Debug)]
 pub struct InterpreterState {
+    inner: Arc<Interp>,
+}
+
+impl std::ops::Deref for InterpreterState {
+    type Target = Interp;
+    fn deref(&self) -> &Interp {
+        &self.inner
+    }
+}
+
+/// The shared body of an [`InterpreterState`].
+#[derive(Debug)]
+pub struct Interp {
     id: InterpreterId,
     gil: Gil,
     pending: PendingCalls,
@@ -77,8 +91,9 @@ struct TstateShared {
 
 impl InterpreterState {
     /// A new interpreter with a free GIL and empty queues.
-    pub fn new() -> Arc<Self> {
-        Arc::new(InterpreterState {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        let inner = Arc::new(Interp {
             id: NEXT_INTERP_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             gil: Gil::new(),
             pending: PendingCalls::new(MAX_PENDING_CALLS),
@@ -87,7 +102,8 @@ impl InterpreterState {
             signal_target: AtomicU64::new(0),
             lifecycle: Mutex::new(Lifecycle::default()),
             threads: Mutex::new(Vec::new()),
-        })
+        });
+        InterpreterState { inner }
     }
 
     pub fn id(&self) -> InterpreterId {
@@ -100,7 +116,7 @@ impl InterpreterState {
     }
 
     /// The calling OS thread's thread state for this interpreter, created on first use.
-    pub fn thread_state(self: &Arc<Self>) -> Result<ThreadState, GilError> {
+    pub fn thread_state(&self) -> Result<ThreadState, GilError> {
         if let Some(ts) = THREAD.with(|t| t.find(self.id)) {
             return Ok(ts);
         }
@@ -119,13 +135,16 @@ impl InterpreterState {
         self.threads.lock().push(Arc::clone(&shared));
         let ts = ThreadState {
             shared,
-            interp: Arc::clone(self),
+            interp: self.clone(),
             _not_send: PhantomData,
         };
         THREAD.with(|t| t.states.borrow_mut().push(ts.clone()));
         Ok(ts)
     }
 
+}
+
+impl Interp {
     /// Makes `ts` the thread that runs main-thread-only pending calls.
     pub fn set_main_thread(&self, ts: &ThreadState) {
         self.main_thread.store(ts.shared.id, Ordering::Release);
@@ -232,7 +251,7 @@ impl InterpreterState {
 #[derive(Clone, Debug)]
 pub struct ThreadState {
     shared: Arc<TstateShared>,
-    interp: Arc<InterpreterState>,
+    interp: InterpreterState,
     _not_send: PhantomData<*const ()>,
 }
 
@@ -273,7 +292,7 @@ impl ThreadState {
         self.shared.id
     }
 
-    pub fn interpreter(&self) -> &Arc<InterpreterState> {
+    pub fn interpreter(&self) -> &InterpreterState {
         &self.interp
     }
 
@@ -391,7 +410,7 @@ impl ThreadState {
     /// After taking the GIL: requests that arrived while nobody held it are only in the
     /// queues, so set the bits from them (CPython `update_eval_breaker_for_thread`).
     fn recompute_breaker(&self) {
-        let interp = &*self.interp;
+        let interp = &*self.interp.inner;
         let is_main = interp.main_thread.load(Ordering::Acquire) == self.shared.id;
         let calls = interp.pending.has_pending() || (is_main && interp.pending_main.has_pending());
         self.shared.breaker.assign(CALLS_TO_DO, calls);
@@ -454,7 +473,7 @@ impl ThreadState {
     /// CPython `make_pending_calls`: the interpreter's queue, then (main thread only) the
     /// main-thread queue. On failure the bit is set again so the rest run later.
     fn make_pending_calls<H: CheckPointHandler>(&self, h: &mut H) -> Result<(), H::Error> {
-        let interp = &*self.interp;
+        let interp = &*self.interp.inner;
         if interp.pending.run() == RunOutcome::Failed {
             self.shared.breaker.set(CALLS_TO_DO);
             return Err(h.pending_call_failed(self));
@@ -519,7 +538,7 @@ impl ThreadLocalStates {
         self.states
             .borrow()
             .iter()
-            .find(|t| t.interp.id == interp)
+            .find(|t| t.interp.inner.id == interp)
             .cloned()
     }
 }

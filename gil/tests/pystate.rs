@@ -56,7 +56,7 @@ fn one_thread_state_per_thread_and_interpreter() {
     assert_eq!(ta1.id(), ta2.id());
     assert_ne!(ta1.id(), tb.id());
     let other = {
-        let a = StdArc::clone(&a);
+        let a = a.clone();
         std::thread::spawn(move || a.thread_state().unwrap().id())
             .join()
             .unwrap()
@@ -172,7 +172,7 @@ fn main_thread_queue_runs_only_on_main_thread() {
     }
     // Another thread attaches and runs check points: it must not run the main-only call.
     {
-        let i = StdArc::clone(&i);
+        let i = i.clone();
         std::thread::spawn(move || {
             let ts = i.thread_state().unwrap();
             ts.attach().unwrap();
@@ -206,7 +206,7 @@ fn close_refused_while_attached_then_attach_fails() {
         Err(GilError::Closed)
     );
     let fresh = InterpreterState::new();
-    let j = StdArc::clone(&i);
+    let j = i.clone();
     let r = std::thread::spawn(move || j.thread_state().map(|_| ()))
         .join()
         .unwrap();
@@ -218,7 +218,7 @@ fn close_refused_while_attached_then_attach_fails() {
 fn thread_exit_while_attached_releases_the_gil() {
     let i = InterpreterState::new();
     {
-        let i = StdArc::clone(&i);
+        let i = i.clone();
         std::thread::spawn(move || i.thread_state().unwrap().attach().unwrap())
             .join()
             .unwrap();
@@ -234,7 +234,7 @@ fn attach_timeout_gives_up() {
     let i = InterpreterState::new();
     let ts = i.thread_state().unwrap();
     ts.attach().unwrap();
-    let j = StdArc::clone(&i);
+    let j = i.clone();
     let gave_up = std::thread::spawn(move || {
         let t = j.thread_state().unwrap();
         t.attach_timeout(Duration::from_millis(30))
@@ -269,7 +269,7 @@ fn drop_request_makes_the_holder_switch() {
         .unwrap();
     let ts = i.thread_state().unwrap();
     ts.attach().unwrap();
-    let j = StdArc::clone(&i);
+    let j = i.clone();
     let waiter = std::thread::spawn(move || {
         let t = j.thread_state().unwrap();
         t.attach().unwrap();

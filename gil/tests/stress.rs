@@ -25,7 +25,7 @@ const THREADS: usize = 4;
 const CYCLES: u64 = 20_000;
 
 fn hammer(
-    interp: &StdArc<InterpreterState>,
+    interp: &InterpreterState,
     counter: &StdArc<Unguarded>,
     inside: &StdArc<AtomicUsize>,
 ) {
@@ -59,7 +59,7 @@ fn many_threads_one_gil_mutual_exclusion() {
     let hs: Vec<_> = (0..THREADS)
         .map(|_| {
             let (i, c, n) = (
-                StdArc::clone(&interp),
+                interp.clone(),
                 StdArc::clone(&counter),
                 StdArc::clone(&inside),
             );
@@ -91,12 +91,12 @@ fn threads_on_several_interpreters_at_once() {
     for t in 0..6 {
         let k = t % 3;
         let (i, c, n) = (
-            StdArc::clone(&interps[k]),
+            interps[k].clone(),
             StdArc::clone(&counters[k]),
             StdArc::clone(&insides[k]),
         );
         // Every thread also hops through the other interpreters with swap.
-        let others: Vec<_> = interps.iter().map(StdArc::clone).collect();
+        let others: Vec<_> = interps.iter().cloned().collect();
         hs.push(std::thread::spawn(move || {
             hammer(&i, &c, &n);
             for o in &others {
@@ -128,7 +128,7 @@ fn close_under_contention() {
         let workers: Vec<_> = (0..3)
             .map(|_| {
                 let (i, n, seen) = (
-                    StdArc::clone(&interp),
+                    interp.clone(),
                     StdArc::clone(&inside),
                     StdArc::clone(&closed_seen),
                 );
