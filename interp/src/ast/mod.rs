@@ -9,6 +9,7 @@
 mod dump;
 mod dump_nodes;
 pub mod nodes;
+pub mod reference;
 pub mod repr;
 mod unicode_printable;
 

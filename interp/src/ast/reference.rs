@@ -1,0 +1,273 @@
+//! The reference script of the AST corpus, run in-process:
+//!
+//! ```python
+//! import ast, sys
+//! src = open(sys.argv[1], 'rb').read()
+//! try:
+//!     print(ast.dump(ast.parse(src, sys.argv[1]), include_attributes=True))
+//! except SyntaxError as e:
+//!     print(f"{type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})")
+//!     sys.exit(1)
+//! ```
+//!
+//! [`run`] gives what that script writes to stdout and stderr and its exit
+//! code under CPython 3.14; [`format_out`] turns that into the corpus's `.out`
+//! format (scripts/record_ast.py `format_out`).
+
+use super::dump;
+use crate::parser;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::tokenizer::Tokenizer;
+use std::fmt::Write;
+
+/// What one run of the reference script produced.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RefRun {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit_code: i32,
+}
+
+/// The message of CPython's `MemoryError` from `_Pypegen_stack_overflow`.
+const PARSER_STACK_OVERFLOW: &str = "Parser stack overflowed - Python source too complex to parse";
+
+/// Runs the reference script on `source`, the bytes of the file named
+/// `filename` (as given on the command line: warnings show it verbatim).
+pub fn run(source: &[u8], filename: &str) -> RefRun {
+    let mut r = RefRun::default();
+    let (result, warnings) = parser::parse_module_with_warnings(source, filename);
+    if !warnings.is_empty() {
+        // linecache reads the file again; the tokenizer's decoding (BOM,
+        // coding cookie, newline translation) gives the same lines.
+        let decoded = Tokenizer::new(source).ok();
+        let text = decoded.as_ref().map(|t| t.source()).unwrap_or("");
+        for w in &warnings {
+            format_warning(&mut r.stderr, filename, w.lineno, w.category, &w.msg, text);
+        }
+    }
+    match result {
+        Ok(module) => match dump(&module, true) {
+            Ok(s) => {
+                r.stdout = s;
+                r.stdout.push('\n');
+            }
+            Err(e) => uncaught(&mut r, e.type_name(), e.message()),
+        },
+        Err(e) if is_uncaught(&e) => uncaught(&mut r, "MemoryError", &e.msg),
+        Err(e) => {
+            let _ = writeln!(
+                r.stdout,
+                "{}: {} ({}, {}, {}, {})",
+                e.kind.name(),
+                e.msg,
+                e.lineno,
+                e.offset,
+                e.end_lineno,
+                e.end_offset
+            );
+            r.exit_code = 1;
+        }
+    }
+    r
+}
+
+/// Errors the parser reports that CPython raises as something other than a
+/// `SyntaxError`, so that the script's `except SyntaxError` lets them through.
+fn is_uncaught(e: &SyntaxError) -> bool {
+    e.kind == SyntaxErrorKind::SyntaxError && e.msg == PARSER_STACK_OVERFLOW
+}
+
+/// An exception escaping the script: a traceback on stderr, exit code 1.
+fn uncaught(r: &mut RefRun, type_name: &str, msg: &str) {
+    r.stderr.push_str("Traceback (most recent call last):\n");
+    r.stderr
+        .push_str("  File \"<reference script>\", line 4, in <module>\n");
+    let _ = writeln!(r.stderr, "{type_name}: {msg}");
+    r.exit_code = 1;
+}
+
+/// `warnings.formatwarning`: `FILE:LINE: Category: message`, then the source
+/// line stripped of surrounding whitespace and indented by two spaces, if
+/// linecache finds that line. CPython: Lib/_py_warnings.py _formatwarnmsg_impl.
+fn format_warning(
+    out: &mut String,
+    filename: &str,
+    lineno: i64,
+    category: &str,
+    msg: &str,
+    text: &str,
+) {
+    let _ = writeln!(out, "{filename}:{lineno}: {category}: {msg}");
+    if let Some(line) = usize::try_from(lineno)
+        .ok()
+        .and_then(|n| linecache_line(text, n))
+    {
+        // `if line:` — a line holding only whitespace still prints (as "  ").
+        let _ = writeln!(out, "  {}", line.trim_matches(is_py_space));
+    }
+}
+
+/// `linecache.getline(filename, lineno)`, without its line end: lines as a
+/// text file with universal newlines reads them (`\n`, `\r\n`, `\r`).
+fn linecache_line(text: &str, lineno: usize) -> Option<&str> {
+    if lineno == 0 {
+        return None;
+    }
+    let mut rest = text;
+    let mut n = 1;
+    while !rest.is_empty() {
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let line = rest.get(..end).unwrap_or("");
+        let next = match rest.as_bytes().get(end) {
+            Some(b'\r') if rest.as_bytes().get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => end,
+        };
+        if n == lineno {
+            return Some(line);
+        }
+        rest = rest.get(next..).unwrap_or("");
+        n += 1;
+    }
+    None
+}
+
+/// `str.isspace()` for one character: Unicode White_Space plus the ASCII
+/// separators U+001C..U+001F, which Python also counts.
+pub(crate) fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// `str.splitlines()` without the line ends.
+fn py_splitlines(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\u{0b}'
+                | '\u{0c}'
+                | '\u{1c}'
+                | '\u{1d}'
+                | '\u{1e}'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            lines.push(s.get(start..i).unwrap_or(""));
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(j, '\n')) = iter.peek() {
+                    iter.next();
+                    end = j + 1;
+                }
+            }
+            start = end;
+        }
+    }
+    if start < s.len() {
+        lines.push(s.get(start..).unwrap_or(""));
+    }
+    lines
+}
+
+/// The `.out` text of a run. CPython-free twin of scripts/record_ast.py
+/// `format_out`.
+pub fn format_out(r: &RefRun) -> String {
+    let mut out = r.stdout.clone();
+    if r.exit_code != 0 {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "[exit {}]", r.exit_code);
+    }
+    let mut lines = py_splitlines(&r.stderr);
+    if lines
+        .iter()
+        .any(|l| l.starts_with("Traceback (most recent call last):"))
+    {
+        let last = lines
+            .iter()
+            .rev()
+            .find(|l| !l.trim_matches(is_py_space).is_empty())
+            .copied();
+        lines = last.into_iter().collect();
+    }
+    if !lines.is_empty() && !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    for l in lines {
+        out.push_str("[stderr] ");
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linecache_lines() {
+        let t = "a\r\nb\rc\n\n  d  \x0c";
+        assert_eq!(linecache_line(t, 1), Some("a"));
+        assert_eq!(linecache_line(t, 2), Some("b"));
+        assert_eq!(linecache_line(t, 3), Some("c"));
+        assert_eq!(linecache_line(t, 4), Some(""));
+        assert_eq!(linecache_line(t, 5), Some("  d  \x0c"));
+        assert_eq!(linecache_line(t, 6), None);
+        assert_eq!(linecache_line(t, 0), None);
+    }
+
+    #[test]
+    fn warning_format() {
+        // Recorded from CPython 3.14: a tab-indented line with trailing spaces.
+        let mut s = String::new();
+        format_warning(
+            &mut s,
+            "w.py",
+            2,
+            "SyntaxWarning",
+            "\"\\d\" is an invalid escape sequence.",
+            "if 1:\n\ty = \"\\d\"   \n",
+        );
+        assert_eq!(
+            s,
+            "w.py:2: SyntaxWarning: \"\\d\" is an invalid escape sequence.\n  y = \"\\d\"\n"
+        );
+    }
+
+    #[test]
+    fn splitlines_like_python() {
+        assert_eq!(
+            py_splitlines("a\r\nb\x0cc\u{2028}d\n"),
+            vec!["a", "b", "c", "d"]
+        );
+        assert_eq!(py_splitlines(""), Vec::<&str>::new());
+        assert_eq!(py_splitlines("\n\n"), vec!["", ""]);
+    }
+
+    #[test]
+    fn out_format() {
+        let r = RefRun {
+            stdout: "X: m (1, 2, 3, 4)\n".into(),
+            stderr: "w.py:1: SyntaxWarning: m\n  x\n".into(),
+            exit_code: 1,
+        };
+        assert_eq!(
+            format_out(&r),
+            "X: m (1, 2, 3, 4)\n[exit 1]\n[stderr] w.py:1: SyntaxWarning: m\n[stderr]   x\n"
+        );
+        let r = RefRun {
+            stdout: String::new(),
+            stderr: "Traceback (most recent call last):\n  File \"x\", line 4\nValueError: big\n"
+                .into(),
+            exit_code: 1,
+        };
+        assert_eq!(format_out(&r), "[exit 1]\n[stderr] ValueError: big\n");
+    }
+}
