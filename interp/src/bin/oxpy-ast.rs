@@ -121,33 +121,102 @@ fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Parses every `.py` file under the given directories (read into memory
-/// first) and prints bytes, files and MB/s of the best of a few rounds.
-fn bench(dirs: &[String]) -> i32 {
+/// The CPython side of the benchmark: same files (read from stdin, one path
+/// a line), same rounds, `compile(src, name, "exec", ast.PyCF_ONLY_AST)`.
+const CPYTHON_BENCH: &str = r#"
+import ast, sys, time
+paths = sys.stdin.read().split("\n")[:-1]
+rounds = int(sys.argv[1])
+srcs = []
+for p in paths:
+    with open(p, "rb") as f:
+        srcs.append((p, f.read()))
+best = None
+for _ in range(rounds):
+    failed = 0
+    t = time.perf_counter()
+    for name, src in srcs:
+        try:
+            compile(src, name, "exec", ast.PyCF_ONLY_AST)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            failed += 1
+    dt = time.perf_counter() - t
+    best = dt if best is None else min(best, dt)
+print(best, failed)
+"#;
+
+fn find_cpython() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("OXPY_REF_PYTHON") {
+        return Some(PathBuf::from(p));
+    }
+    let fixed = Path::new("/opt/cpython-3.14/bin/python3.14");
+    if fixed.exists() {
+        return Some(fixed.to_path_buf());
+    }
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join("python3.14"))
+            .find(|p| p.exists())
+    })
+}
+
+/// Runs the CPython side; `None` (with a message) when it cannot.
+fn cpython_bench(python: &Path, paths: &[&str], rounds: usize) -> Option<(f64, usize)> {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(python)
+        .args(["-c", CPYTHON_BENCH, &rounds.to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| eprintln!("cpython: cannot run {}: {e}", python.display()))
+        .ok()?;
+    let mut list = String::new();
+    for p in paths {
+        list.push_str(p);
+        list.push('\n');
+    }
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(list.as_bytes());
+    }
+    let out = child.wait_with_output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut it = text.split_whitespace();
+    let secs = it.next()?.parse().ok()?;
+    let failed = it.next()?.parse().ok()?;
+    Some((secs, failed))
+}
+
+/// `oxpy-ast --bench [--no-cpython] DIR...`: parses every `.py` file under
+/// the directories (all read into memory first), best of
+/// `OXPY_BENCH_ROUNDS` (default 3) rounds, then runs CPython 3.14's
+/// `compile(..., ast.PyCF_ONLY_AST)` over the same files in a child process
+/// and prints both throughputs and their ratio.
+fn bench(args: &[String]) -> i32 {
+    let no_cpython = args.iter().any(|a| a == "--no-cpython");
+    let dirs: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     if dirs.is_empty() {
-        eprintln!("usage: oxpy-ast --bench DIR...");
+        eprintln!("usage: oxpy-ast --bench [--no-cpython] DIR...");
         return 2;
     }
     let mut files = Vec::new();
     for d in dirs {
         collect_py(Path::new(d), &mut files);
     }
+    // Only UTF-8 path names: the list goes to Python as text.
     let sources: Vec<(String, Vec<u8>)> = files
         .iter()
-        .filter_map(|p| {
-            std::fs::read(p)
-                .ok()
-                .map(|b| (p.to_string_lossy().into_owned(), b))
-        })
+        .filter_map(|p| Some((p.to_str()?.to_owned(), std::fs::read(p).ok()?)))
+        .filter(|(p, _)| !p.contains('\n'))
         .collect();
     let total: usize = sources.iter().map(|(_, b)| b.len()).sum();
     let rounds: usize = std::env::var("OXPY_BENCH_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(3);
+        .unwrap_or(3)
+        .max(1);
     let mut best = Duration::MAX;
     let mut failed = 0;
-    for _ in 0..rounds.max(1) {
+    for _ in 0..rounds {
         failed = 0;
         let t = Instant::now();
         for (name, src) in &sources {
@@ -158,15 +227,40 @@ fn bench(dirs: &[String]) -> i32 {
         }
         best = best.min(t.elapsed());
     }
-    let secs = best.as_secs_f64();
+    let secs = best.as_secs_f64().max(1e-9);
+    let mb = total as f64 / 1e6;
     println!(
-        "oxpy: {} files, {} bytes, {} rejected, best of {} rounds: {:.3} s, {:.2} MB/s",
+        "files: {}, {:.2} MB, best of {} rounds",
         sources.len(),
-        total,
-        failed,
-        rounds.max(1),
-        secs,
-        total as f64 / 1e6 / secs.max(1e-9)
+        mb,
+        rounds
     );
+    println!(
+        "oxpy    parse_module:             {:8.3} s  {:8.2} MB/s  ({} rejected)",
+        secs,
+        mb / secs,
+        failed
+    );
+    if no_cpython {
+        return 0;
+    }
+    let Some(python) = find_cpython() else {
+        println!("cpython: skipped (no CPython 3.14 found; set OXPY_REF_PYTHON)");
+        return 0;
+    };
+    let paths: Vec<&str> = sources.iter().map(|(p, _)| p.as_str()).collect();
+    match cpython_bench(&python, &paths, rounds) {
+        Some((csecs, cfailed)) => {
+            let csecs = csecs.max(1e-9);
+            println!(
+                "cpython compile(PyCF_ONLY_AST):   {:8.3} s  {:8.2} MB/s  ({} rejected)",
+                csecs,
+                mb / csecs,
+                cfailed
+            );
+            println!("oxpy / cpython speed: {:.2}x", csecs / secs);
+        }
+        None => println!("cpython: skipped (running {} failed)", python.display()),
+    }
     0
 }
