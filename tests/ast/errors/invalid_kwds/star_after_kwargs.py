@@ -1,0 +1,2 @@
+# python.gram: invalid_kwds ('**' param ',' '*')
+def f(**k, *a): pass

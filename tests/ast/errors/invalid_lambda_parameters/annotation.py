@@ -1,0 +1,2 @@
+# lambda parameters cannot be annotated: invalid syntax
+lambda a: int: 0

@@ -1,0 +1,2 @@
+# python.gram: invalid_lambda_star_etc ('*' ',' ':')
+lambda *,: 0

@@ -1,0 +1,4 @@
+# '**_' in a mapping pattern: invalid syntax
+match x:
+    case {**_}:
+        pass

@@ -1,0 +1,3 @@
+# match with no cases: invalid syntax / indented block
+match x:
+    pass

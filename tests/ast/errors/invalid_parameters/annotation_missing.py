@@ -1,0 +1,2 @@
+# annotation colon without expression: invalid syntax
+def f(a:): pass

@@ -1,0 +1,2 @@
+# python.gram: invalid_default (expected default value expression)
+def f(a=): pass

@@ -1,0 +1,2 @@
+# duplicate argument (symtable check; ast.parse accepts)
+def f(a, a): pass

@@ -1,0 +1,2 @@
+# keyword as parameter name: invalid syntax
+def f(class): pass

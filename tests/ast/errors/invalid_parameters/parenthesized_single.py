@@ -1,0 +1,2 @@
+# python.gram: invalid_parameters (single parenthesized parameter)
+def f((a)): pass

@@ -1,0 +1,2 @@
+# python.gram: invalid_parameters (/ must be ahead of *, with *args)
+def f(*args, /): pass

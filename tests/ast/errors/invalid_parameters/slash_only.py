@@ -1,0 +1,2 @@
+# python.gram: invalid_parameters ('/' alone)
+def f(/): pass

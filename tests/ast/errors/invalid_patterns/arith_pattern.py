@@ -1,0 +1,4 @@
+# arbitrary expressions are not patterns: invalid syntax
+match x:
+    case a + 1:
+        pass

@@ -1,0 +1,2 @@
+# python.gram: invalid_star_etc ('*' ',' ')')
+def f(*,): pass

@@ -1,0 +1,2 @@
+# type alias without a value: invalid syntax
+type A

@@ -1,0 +1,2 @@
+# type parameter default without expression: invalid syntax
+def f[T = ](): pass

@@ -1,0 +1,2 @@
+# python.gram: invalid_type_params (type alias)
+type A[] = int

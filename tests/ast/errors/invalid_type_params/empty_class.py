@@ -1,0 +1,2 @@
+# python.gram: invalid_type_params (class)
+class C[]: pass

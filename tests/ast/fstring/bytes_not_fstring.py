@@ -1,0 +1,3 @@
+# tokens: f-prefix not combinable with b
+bf = 1
+fb = 2

@@ -1,0 +1,4 @@
+# action_helpers.c: debug text keeps newlines inside the braces
+f"""{
+x
+=}"""

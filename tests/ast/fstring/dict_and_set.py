@@ -1,0 +1,3 @@
+# tokens: '{' and '}' inside replacement fields
+f"{ {'a': 1}['a'] }"
+f"{ {1, 2} }"

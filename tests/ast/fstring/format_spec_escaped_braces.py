@@ -1,0 +1,2 @@
+# tokens: '{{' inside a format spec
+f"{x:{{}}>10}"

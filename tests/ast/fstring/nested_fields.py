@@ -1,0 +1,3 @@
+# python.gram: fstring_replacement_field nested in format spec
+f"{x:{y:{z}}}"
+f"{f'{a}'}"

@@ -1,0 +1,2 @@
+# locations: f-string with non-ASCII text (byte offsets)
+f"héllo {wörld} ñ"

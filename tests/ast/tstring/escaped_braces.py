@@ -1,0 +1,2 @@
+# tokens: TSTRING_MIDDLE with '{{' and '}}'
+t"{{x}} {y}"
