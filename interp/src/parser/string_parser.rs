@@ -27,11 +27,12 @@ pub fn warning_as_error_message(w: &Warning) -> String {
 /// Where CPython reports a literal's SyntaxError.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorLocation {
-    /// `RAISE_SYNTAX_ERROR`: the last token the parser has fetched
-    /// (`p->tokens[p->fill - 1]`). CPython decodes a literal in the action run
-    /// right after consuming its token, so in practice that token.
-    LastToken,
-    /// `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(t)`: the span of the literal's token.
+    /// The span of the token whose text was decoded (the STRING, or the
+    /// FSTRING_MIDDLE of an f-string part). CPython raises decode errors with
+    /// `RAISE_SYNTAX_ERROR` (the last token fetched) right after consuming that
+    /// token, so they land there, even when more tokens follow (recorded:
+    /// `'a' '\x4' f'{1}'` is reported at `'\x4'`), and the non-ASCII bytes
+    /// error uses `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(t)`.
     Token,
     /// `RAISE_ERROR_KNOWN_LOCATION` with explicit 0-based byte columns, where
     /// `-1` means "no column" (CPython then reports offset 0).
@@ -178,14 +179,14 @@ pub fn parse_string(
             ConstantValue::Bytes(inner.as_bytes().into())
         } else {
             let v = decode_bytes_escapes(inner.as_bytes(), token, warnings)
-                .map_err(|e| e.into_syntax_error(ErrorLocation::LastToken))?;
+                .map_err(|e| e.into_syntax_error(ErrorLocation::Token))?;
             ConstantValue::Bytes(v.into_boxed_slice())
         }
     } else if rawmode || !has_backslash {
         ConstantValue::Str(PyStr::from(inner))
     } else {
         let v = decode_unicode_escapes(inner, token, warnings)
-            .map_err(|e| e.into_syntax_error(ErrorLocation::LastToken))?;
+            .map_err(|e| e.into_syntax_error(ErrorLocation::Token))?;
         ConstantValue::Str(v)
     };
     Ok(StringValue { value, kind_u })
@@ -204,7 +205,7 @@ fn bad_internal_call() -> LiteralError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FStringPart {
     /// A literal part of the string itself (`f'abc{x}def'`): a bad escape is a
-    /// SyntaxError reported at the last token (the FSTRING_MIDDLE).
+    /// SyntaxError reported at the FSTRING_MIDDLE token.
     Literal,
     /// A literal part of a format spec (`f'{x:abc}'`): a bad escape escapes as
     /// a `UnicodeDecodeError`, as in CPython 3.14.
@@ -236,11 +237,11 @@ pub fn decode_fstring_middle(
         return Ok(PyStr::from(text));
     }
     decode_unicode_escapes(text, warn_token, warnings).map_err(|e| match part {
-        FStringPart::Literal => e.into_syntax_error(ErrorLocation::LastToken),
+        FStringPart::Literal => e.into_syntax_error(ErrorLocation::Token),
         FStringPart::FormatSpec => LiteralError {
             exception: LiteralExceptionKind::UnicodeDecodeError,
             msg: e.text,
-            location: ErrorLocation::LastToken,
+            location: ErrorLocation::Token,
         },
     })
 }

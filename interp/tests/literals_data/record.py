@@ -140,11 +140,21 @@ bodies = [
 prefixes = ["", "u", "U", "r", "R", "b", "B", "br", "Br", "rb", "bR", "RB"]
 quotes = ["'", '"', "'''", '"""']
 
+# random bodies over the characters escapes care about (a fixed seed: the
+# recording is reproducible)
+import random
+rng = random.Random(314)
+alphabet = ["\\", "\\", "\\", "x", "u", "U", "N", "{", "}", "0", "4", "7", "8", "a", "F",
+            "\u00e9", "\U0001F600", "\n", " ", "'", '"', "N{DIGIT ONE}", "N{BEL}"]
+random_bodies = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9)))
+                        for _ in range(2500)})
+
 string_cases = []
 seen = set()
 combos = itertools.chain(
     itertools.product(bodies, prefixes, quotes),
     itertools.product(char_bodies, ["", "b", "R", "rb"], ["'", '"""']),
+    ((b, rng.choice(prefixes), rng.choice(quotes)) for b in random_bodies),
 )
 for body, prefix, q in combos:
     tok = prefix + q + body + q
@@ -185,6 +195,8 @@ seen = set()
 combos = itertools.chain(
     itertools.product(fbodies, ["f", "rf", "t", "Rt"], ["'", "'''"]),
     itertools.product(fchar_bodies, ["f"], ["'"]),
+    ((b, rng.choice(["f", "rf", "t"]), rng.choice(["'", "'''"]))
+     for b in random_bodies if "{" not in b and "}" not in b),
 )
 for body, prefix, q in combos:
     tok = prefix + q + body + q

@@ -280,7 +280,63 @@ impl Table {
 
 #[cfg(test)]
 mod tests {
-    use super::lookup;
+    use super::{MAX_WORDS, Table, lookup};
+
+    /// Every stored name (and its lowercase spelling) finds its code point:
+    /// checks the block search against a sequential walk of the table.
+    #[test]
+    fn every_stored_name_round_trips() {
+        let t = Table::parse().expect("table");
+        let mut words = [0u16; MAX_WORDS];
+        let mut len = 0;
+        let mut at = 0;
+        let mut count = 0u32;
+        let mut block = 0;
+        while at < t.data.len() {
+            if super::u32_at(t.block_offsets, block * 4) == Some(at as u32) {
+                len = 0;
+                block += 1;
+            }
+            let (cp, next) = t.entry(at, &mut words, &mut len).expect("entry");
+            let name: Vec<u8> = words[..len]
+                .iter()
+                .map(|&w| t.word(w as usize).expect("word"))
+                .collect::<Vec<_>>()
+                .join(&b' ');
+            assert_eq!(
+                lookup(&name),
+                Some(cp),
+                "{}",
+                String::from_utf8_lossy(&name)
+            );
+            assert_eq!(lookup(&name.to_ascii_lowercase()), Some(cp));
+            at = next;
+            count += 1;
+        }
+        assert_eq!(block, t.n_blocks);
+        // gen_unicode_names.py: 34614 names (477 of them aliases).
+        assert_eq!(count, 34614);
+    }
+
+    /// Every Hangul syllable's name, built as Unicode chapter 3.12 spells it.
+    #[test]
+    fn hangul_syllables() {
+        use super::{JAMO_L, JAMO_T, JAMO_V};
+        for cp in 0xAC00u32..=0xD7A3 {
+            let s = cp - 0xAC00;
+            let (l, v, t) = (s / (21 * 28), (s % (21 * 28)) / 28, s % 28);
+            let mut name = b"HANGUL SYLLABLE ".to_vec();
+            name.extend_from_slice(JAMO_L[l as usize]);
+            name.extend_from_slice(JAMO_V[v as usize]);
+            name.extend_from_slice(JAMO_T[t as usize]);
+            assert_eq!(
+                lookup(&name),
+                Some(cp),
+                "{}",
+                String::from_utf8_lossy(&name)
+            );
+        }
+    }
 
     #[test]
     fn names() {
