@@ -1,5 +1,6 @@
 #!/usr/bin/env python3.14
-"""Generate interp/src/ast/nodes.rs and interp/src/ast/dump_nodes.rs.
+"""Generate interp/src/ast/nodes.rs, interp/src/ast/dump_nodes.rs and
+interp/tests/ast_dump_lib/read_nodes.rs (a test helper).
 
 The node definitions are read from the installed CPython 3.14 `ast` module: each
 node class's docstring is its line of Parser/Python.asdl, and `_attributes`
@@ -362,7 +363,91 @@ with open(OUT_DUMP, "w") as f:
     f.write("\n".join(dout).rstrip() + "\n")
 print("wrote", OUT_NODES, "and", OUT_DUMP)
 
+# ---------------------------------------------------------------------------
+# interp/tests/ast_dump_lib/read_nodes.rs: builds our tree from the serialised
+# CPython tree of the ast_dump_lib test (format in that test's module doc).
+# ---------------------------------------------------------------------------
+OUT_READ = os.path.join(ROOT, "interp", "tests", "ast_dump_lib", "read_nodes.rs")
+
+
+def read_scalar(typ):
+    return {"identifier": "r.string()?", "string": "r.string()?", "int": "r.int()?",
+            "constant": "r.constant()?"}[typ]
+
+
+def read_field(typ, opt, seq):
+    if typ in ("identifier", "string", "int", "constant"):
+        one = read_scalar(typ)
+    elif typ in SIMPLE:
+        one = f"read_{typ}(r)?"
+    else:
+        one = f"read_{typ}(r)?"
+    if seq:
+        item = f"if r.is_none() {{ None }} else {{ Some({one}) }}" if opt else one
+        return f"{{ let n = r.list_len()?; let mut v = Vec::with_capacity(n); for _ in 0..n {{ v.push({item}); }} v }}"
+    if typ not in ("identifier", "string", "int", "constant") and typ not in SIMPLE:
+        one = f"Box::new({one})"
+    if opt:
+        return f"if r.is_none() {{ None }} else {{ Some({one}) }}"
+    return one
+
+
+rout = [HEADER]
+rout.append("""//! Reads the serialised form of a CPython AST into our node types.
+
+use super::Reader;
+use interp::ast::*;
+""")
+for t in TYPES:
+    is_sum, ctors = defs[t]
+    rt = RUST_TYPE[t]
+    has_loc = bool(attrs[t])
+    rout.append(f"pub fn read_{t}(r: &mut Reader) -> Result<{rt}, String> {{")
+    if t in SIMPLE:
+        rout.append("    let name = r.node_name()?;")
+        rout.append("    match name.as_str() {")
+        for ctor, _ in ctors:
+            rout.append(f'        "{ctor}" => Ok({rt}::{ctor}),')
+        rout.append(f'        _ => Err(format!("bad {t}: {{name}}")),')
+        rout.append("    }")
+        rout.append("}\n")
+        continue
+    if not is_sum or len(ctors) == 1 and t != "mod":
+        ctor, fields = ctors[0]
+        pyname = ctor or t
+        rout.append(f'    r.expect_node("{pyname}")?;')
+        rout.append(f"    Ok({rt} {{")
+        for typ, opt, seq, name in fields:
+            rout.append(f"        {field_name(name)}: {read_field(typ, opt, seq)},")
+        if has_loc:
+            rout.append("        loc: r.loc()?,")
+        rout.append("    })")
+        rout.append("}\n")
+        continue
+    kind = rt + "Kind" if has_loc else rt
+    rout.append("    let name = r.node_name()?;")
+    rout.append(f"    let node = match name.as_str() {{")
+    for ctor, fields in ctors:
+        if fields:
+            rout.append(f'        "{ctor}" => {kind}::{ctor} {{')
+            for typ, opt, seq, name in fields:
+                rout.append(f"            {field_name(name)}: {read_field(typ, opt, seq)},")
+            rout.append("        },")
+        else:
+            rout.append(f'        "{ctor}" => {kind}::{ctor},')
+    rout.append(f'        _ => return Err(format!("bad {t}: {{name}}")),')
+    rout.append("    };")
+    if has_loc:
+        rout.append(f"    Ok({rt} {{ node, loc: r.loc()? }})")
+    else:
+        rout.append("    Ok(node)")
+    rout.append("}\n")
+
+os.makedirs(os.path.dirname(OUT_READ), exist_ok=True)
+with open(OUT_READ, "w") as f:
+    f.write("\n".join(rout).rstrip() + "\n")
+
 # Generated code is committed formatted like the rest of the crate.
 import subprocess  # noqa: E402
 
-subprocess.run(["rustfmt", "--edition", "2024", OUT_NODES, OUT_DUMP], check=False)
+subprocess.run(["rustfmt", "--edition", "2024", OUT_NODES, OUT_DUMP, OUT_READ], check=False)
