@@ -51,6 +51,12 @@ pub struct Stmt {
     pub loc: Location,
 }
 
+impl Stmt {
+    pub const fn new(node: StmtKind, loc: Location) -> Self {
+        Stmt { node, loc }
+    }
+}
+
 /// The constructors of asdl `stmt`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
@@ -244,6 +250,12 @@ impl StmtKind {
 pub struct Expr {
     pub node: ExprKind,
     pub loc: Location,
+}
+
+impl Expr {
+    pub const fn new(node: ExprKind, loc: Location) -> Self {
+        Expr { node, loc }
+    }
 }
 
 /// The constructors of asdl `expr`.
@@ -611,6 +623,12 @@ pub struct Pattern {
     pub loc: Location,
 }
 
+impl Pattern {
+    pub const fn new(node: PatternKind, loc: Location) -> Self {
+        Pattern { node, loc }
+    }
+}
+
 /// The constructors of asdl `pattern`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PatternKind {
@@ -672,6 +690,12 @@ pub struct TypeIgnore {
 pub struct TypeParam {
     pub node: TypeParamKind,
     pub loc: Location,
+}
+
+impl TypeParam {
+    pub const fn new(node: TypeParamKind, loc: Location) -> Self {
+        TypeParam { node, loc }
+    }
 }
 
 /// The constructors of asdl `type_param`.

@@ -159,11 +159,11 @@ fn py_splitlines(s: &str) -> Vec<&str> {
         if is_break {
             lines.push(s.get(start..i).unwrap_or(""));
             let mut end = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(j, '\n')) = iter.peek() {
-                    iter.next();
-                    end = j + 1;
-                }
+            if c == '\r'
+                && let Some(&(j, '\n')) = iter.peek()
+            {
+                iter.next();
+                end = j + 1;
             }
             start = end;
         }
