@@ -8,6 +8,36 @@
 //! (`_PyUnicode_DecodeUnicodeEscapeInternal2`), Objects/bytesobject.c
 //! (`_PyBytes_DecodeEscape2`), Parser/action_helpers.c
 //! (`_PyPegen_constant_from_string`, `_PyPegen_decode_fstring_part`).
+//!
+//! # How the parser calls this (what CPython 3.14 does, recorded)
+//!
+//! - `string: STRING`: [`parse_string`] on the token text as soon as the token
+//!   is consumed; on `Ok`, a `Constant(value, kind='u' if kind_u)` at the
+//!   token's location; on `Err`, the SyntaxError at [`LiteralError::location`].
+//!   Each STRING token warns about its first invalid escape only, so
+//!   `'\z' '\q'` gives two warnings and `'\z\q'` one.
+//! - f-/t-string literal parts (FSTRING_MIDDLE outside a format spec):
+//!   [`decode_fstring_middle`] with [`FStringPart::Literal`], `raw` = the
+//!   FSTRING_START text contains `r`/`R`, and as [`WarnToken`] the string's
+//!   FSTRING_END token. CPython decodes them in `_PyPegen_joined_str`, i.e.
+//!   after the whole f-string is parsed, so warnings from the replacement
+//!   fields (nested strings, format specs) come first: `f'\d{"\q"}'` warns
+//!   `\q` then `\d`. A part that decodes to `''` is dropped from the values.
+//! - format-spec parts (`f'{x:SPEC}'`): [`decode_fstring_middle`] with
+//!   [`FStringPart::FormatSpec`], as [`WarnToken`] the FSTRING_MIDDLE token
+//!   itself, when the spec is parsed. `raw` as above: `rf'{x:\n}'` keeps
+//!   the backslash. A bad escape there is *not* a SyntaxError in CPython 3.14:
+//!   `ast.parse` lets a `UnicodeDecodeError` escape ([`LiteralExceptionKind`]).
+//! - `NUMBER`: [`super::number::parse_number`].
+//! - Warnings: CPython does not report them in the second (invalid_*) pass
+//!   (`p->call_invalid_rules`); the caller must not push them twice.
+//! - [`Warning`] fields filled here: `category` "SyntaxWarning", `msg`,
+//!   `lineno` (what `warnings.warn_explicit` gets), and `offset`/`end_offset`
+//!   (with `end_lineno` = `lineno`) as *0-based UTF-8 byte columns* of the
+//!   SyntaxError CPython raises instead when the warnings filter says
+//!   "error" (`RAISE_ERROR_KNOWN_LOCATION(p, SyntaxError, lineno,
+//!   col_offset - 1, lineno, col_offset + 1, ...)`); that error's message is
+//!   [`warning_as_error_message`].
 
 mod unicode_names;
 
