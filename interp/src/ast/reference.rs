@@ -57,13 +57,10 @@ pub fn run(source: &[u8], filename: &str) -> RefRun {
         Err(e) => {
             let _ = writeln!(
                 r.stdout,
-                "{}: {} ({}, {}, {}, {})",
+                "{}: {} {}",
                 e.kind.name(),
                 e.msg,
-                e.lineno,
-                e.offset,
-                e.end_lineno,
-                e.end_offset
+                e.location_repr()
             );
             r.exit_code = 1;
         }
