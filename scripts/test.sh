@@ -14,7 +14,7 @@ export LOOM_MAX_PREEMPTIONS="${LOOM_MAX_PREEMPTIONS:-3}"
 RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom cargo test -p loom-tests --release
 
 echo "== the models fail on a deliberately broken protocol"
-for broken in broken-drop-no-notify broken-no-switch-wait; do
+for broken in broken-drop-no-notify broken-no-switch-wait broken-no-recompute; do
   RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom \
     cargo test -p loom-tests --release --features "$broken" --test broken
 done

@@ -27,7 +27,10 @@ fn run_units(ts: &ThreadState, units: u64) -> Result<u64, GilError> {
     for u in 0..units {
         let mut x = u;
         for _ in 0..200 {
-            x = black_box(x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407));
+            x = black_box(
+                x.wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407),
+            );
         }
         acc ^= x;
         ts.check_point(&mut Vm)?;
@@ -53,13 +56,20 @@ fn scenario(interps: &[InterpreterState], threads: usize, units: u64) -> Duratio
 }
 
 fn main() {
-    let units: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(200_000);
+    let units: u64 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(200_000);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("oxpy gil demo: {units} work units per thread, {cores} cores available");
 
     let one = InterpreterState::new();
     let baseline = scenario(std::slice::from_ref(&one), 1, 2 * units);
-    println!("one thread, one interpreter, {} units:       {:>8.1} ms", 2 * units, ms(baseline));
+    println!(
+        "one thread, one interpreter, {} units:       {:>8.1} ms",
+        2 * units,
+        ms(baseline)
+    );
 
     let a = InterpreterState::new();
     let b = InterpreterState::new();

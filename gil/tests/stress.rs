@@ -24,11 +24,7 @@ impl CheckPointHandler for NoOp {
 const THREADS: usize = 4;
 const CYCLES: u64 = 20_000;
 
-fn hammer(
-    interp: &InterpreterState,
-    counter: &StdArc<Unguarded>,
-    inside: &StdArc<AtomicUsize>,
-) {
+fn hammer(interp: &InterpreterState, counter: &StdArc<Unguarded>, inside: &StdArc<AtomicUsize>) {
     let ts = interp.thread_state().unwrap();
     for n in 0..CYCLES {
         ts.attach().unwrap();
@@ -96,7 +92,7 @@ fn threads_on_several_interpreters_at_once() {
             StdArc::clone(&insides[k]),
         );
         // Every thread also hops through the other interpreters with swap.
-        let others: Vec<_> = interps.iter().cloned().collect();
+        let others: Vec<_> = interps.to_vec();
         hs.push(std::thread::spawn(move || {
             hammer(&i, &c, &n);
             for o in &others {

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{Tstate, log, model};
+use common::{Fail, Tstate, log, model};
 use gil::breaker::{ASYNC_EXCEPTION, DROP_REQUEST, HOST_INTERRUPT};
 use gil::pending::CallFailed;
 use gil::{Arc, Gil, GilError, InterpreterState};
@@ -15,7 +15,7 @@ use loom::cell::UnsafeCell;
 use loom::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use loom::thread;
 
-/// 1. Mutual exclusion: data touched only under the GIL is never accessed concurrently.
+/// Model 1: Mutual exclusion: data touched only under the GIL is never accessed concurrently.
 /// loom's UnsafeCell fails the model on any access not ordered by happens-before.
 #[test]
 fn mutual_exclusion() {
@@ -40,7 +40,7 @@ fn mutual_exclusion() {
     });
 }
 
-/// 2. State consistency: while a thread is inside, the GIL says it is locked by that thread;
+/// Model 2: State consistency: while a thread is inside, the GIL says it is locked by that thread;
 /// after everyone left, it is free with no waiters and switch_number counted every change of
 /// holder.
 #[test]
@@ -71,7 +71,7 @@ fn state_consistency() {
     });
 }
 
-/// 3. No lost wakeup, no deadlock: three threads contend with no clock at all, so a waiter
+/// Model 3: No lost wakeup, no deadlock: three threads contend with no clock at all, so a waiter
 /// is woken only by a release's notification. A lost notification deadlocks, which loom
 /// reports. (tests/broken.rs shows this model failing when release does not notify.)
 #[test]
@@ -95,7 +95,7 @@ fn no_lost_wakeup_three_threads() {
     });
 }
 
-/// 4. Drop request honoured: a holder that spins on check points lets a waiter in once an
+/// Model 4: Drop request honoured: a holder that spins on check points lets a waiter in once an
 /// interval passes, and after its requested (forced) release it does not win the GIL back
 /// before the waiter has had it.
 #[test]
@@ -154,7 +154,7 @@ fn drop_request_honoured() {
     });
 }
 
-/// 5a. No stuck switch-wait when the waiter gives up: a waiter with a one-interval timeout
+/// Model 5a: No stuck switch-wait when the waiter gives up: a waiter with a one-interval timeout
 /// may request a drop and then give up; the holder's forced release must not wait forever.
 #[test]
 fn no_stuck_switch_wait_when_waiter_gives_up() {
@@ -190,7 +190,7 @@ fn no_stuck_switch_wait_when_waiter_gives_up() {
     });
 }
 
-/// 5b. No stuck switch-wait when the GIL closes: the releaser waits for a switch, the waiter
+/// Model 5b: No stuck switch-wait when the GIL closes: the releaser waits for a switch, the waiter
 /// is told the GIL closed instead of taking it, and the releaser must leave its wait.
 #[test]
 fn no_stuck_switch_wait_when_closed() {
@@ -226,95 +226,83 @@ fn no_stuck_switch_wait_when_closed() {
     });
 }
 
-/// 6. Stop and async-exception requests from another thread are seen at the holder's check
-/// points: a holder that spins on check points eventually observes both bits (loom fails a
-/// spin that never ends), and a bit set before a GIL hand-off is seen right after it.
+/// Model 6: Stop and async-exception requests from another thread are seen at check points: a
+/// thread running check points (the real `ThreadState::check_point`) handles the stop request
+/// in finite time (loom fails a spin that never ends), and a request made before a GIL
+/// hand-off is handled at the first check point after it.
 #[test]
 fn stop_and_async_seen_at_next_check_point() {
     model(|| {
-        let gil = Arc::new(Gil::new());
-        let holder = Arc::new(Tstate::new(1));
-        gil.take(holder.holder()).unwrap();
+        let interp = InterpreterState::new();
+        let ts = interp.thread_state().unwrap();
+        ts.attach().unwrap();
+        let handle = ts.handle();
         let requester = {
-            let (gil, holder) = (gil.clone(), holder.clone());
+            let interp = interp.clone();
             thread::spawn(move || {
-                holder.breaker.set(HOST_INTERRUPT);
-                // Then hand-off: take the GIL after the holder releases it.
-                let me = Tstate::new(2);
-                holder.breaker.set(ASYNC_EXCEPTION);
-                gil.take(me.holder()).unwrap();
-                gil.release(2, false).unwrap();
+                handle.request_stop();
+                handle.request_async_exception();
+                // Hand-off: attach (waits until the other thread detaches), then leave.
+                let me = interp.thread_state().unwrap();
+                me.attach().unwrap();
+                me.detach().unwrap();
             })
         };
-        // Spin on check points until the stop request arrives.
-        while !holder.breaker.take(HOST_INTERRUPT) {
+        let mut h = Seen::default();
+        while !h.stop {
+            let _ = ts.check_point(&mut h);
             thread::yield_now();
         }
-        gil.release(1, false).unwrap();
+        // The stop was handled; the async request, made before it, must have been too, or
+        // be handled at the very next check point.
+        let _ = ts.check_point(&mut h);
+        assert!(h.asynchronous);
+        ts.detach().unwrap();
         requester.join().unwrap();
-        gil.take(holder.holder()).unwrap();
-        // ASYNC_EXCEPTION was set before the requester took the GIL, which happened before
-        // our retake: the first check point must see it.
-        assert!(holder.breaker.take(ASYNC_EXCEPTION));
-        gil.release(1, false).unwrap();
+        ts.attach().unwrap();
+        assert_eq!(ts.breaker().get() & (HOST_INTERRUPT | ASYNC_EXCEPTION), 0);
+        ts.detach().unwrap();
     });
 }
 
-/// 7. No lost pending call, one handler at a time: a call added from another thread while
-/// the interpreter's thread attaches, runs check points and detaches, runs exactly once;
-/// two threads running check points never run calls concurrently.
-#[test]
-fn no_lost_pending_call_one_handler_at_a_time() {
-    model(|| {
-        let interp = InterpreterState::new();
-        let ran = Arc::new(AtomicUsize::new(0));
-        let inside = Arc::new(AtomicUsize::new(0));
-        let adder = {
-            let (interp, ran, inside) = (interp.clone(), ran.clone(), inside.clone());
-            thread::spawn(move || {
-                interp
-                    .add_pending_call(Box::new(move || {
-                        assert_eq!(inside.fetch_add(1, Ordering::SeqCst), 0);
-                        ran.fetch_add(1, Ordering::SeqCst);
-                        inside.fetch_sub(1, Ordering::SeqCst);
-                        Ok(())
-                    }))
-                    .unwrap();
-            })
-        };
-        let runner = {
-            let (interp, ran) = (interp.clone(), ran.clone());
-            thread::spawn(move || {
-                let ts = interp.thread_state().unwrap();
-                while ran.load(Ordering::SeqCst) == 0 {
-                    ts.attach().unwrap();
-                    ts.check_point(&mut Fail).unwrap();
-                    ts.detach().unwrap();
-                    thread::yield_now();
-                }
-            })
-        };
-        adder.join().unwrap();
-        runner.join().unwrap();
-        assert_eq!(ran.load(Ordering::SeqCst), 1);
-    });
+#[derive(Default)]
+struct Seen {
+    stop: bool,
+    asynchronous: bool,
 }
 
-struct Fail;
-impl gil::CheckPointHandler for Fail {
+impl gil::CheckPointHandler for Seen {
     type Error = ();
     fn pending_call_failed(&mut self, _: &gil::ThreadState) {}
     fn reattach_failed(&mut self, _: &gil::ThreadState, _: GilError) {}
+    fn async_exception(&mut self, _: &gil::ThreadState) -> Result<(), ()> {
+        self.asynchronous = true;
+        Err(())
+    }
+    fn host_interrupt(&mut self, _: &gil::ThreadState) -> Result<(), ()> {
+        self.stop = true;
+        Err(())
+    }
 }
 
-/// 7b. A failing pending call leaves the next one queued and signalled.
+/// Model 7: No lost pending call, one handler at a time: a call added from another thread while
+/// two threads of the interpreter attach, run a check point and detach, has run exactly once
+/// after one more attach + check point; calls never run concurrently.
+#[test]
+fn no_lost_pending_call_one_handler_at_a_time() {
+    model(common::pending_call_model);
+}
+
+/// Model 7b: A failing pending call leaves the next one queued and signalled.
 #[test]
 fn failed_pending_call_keeps_the_rest() {
     model(|| {
         let interp = InterpreterState::new();
         let ran = Arc::new(AtomicUsize::new(0));
         let r2 = ran.clone();
-        interp.add_pending_call(Box::new(|| Err(CallFailed))).unwrap();
+        interp
+            .add_pending_call(Box::new(|| Err(CallFailed)))
+            .unwrap();
         interp
             .add_pending_call(Box::new(move || {
                 r2.fetch_add(1, Ordering::SeqCst);
@@ -336,7 +324,7 @@ fn failed_pending_call_keeps_the_rest() {
     });
 }
 
-/// 8. Two interpreters' GILs are independent: a thread holding one never blocks a thread
+/// Model 8: Two interpreters' GILs are independent: a thread holding one never blocks a thread
 /// taking the other (if it did, this model would deadlock).
 #[test]
 fn two_interpreters_independent() {
@@ -366,7 +354,7 @@ fn two_interpreters_independent() {
     });
 }
 
-/// 9. Close: refused while a thread is attached; once it succeeds, no attach succeeds and
+/// Model 9: Close: refused while a thread is attached; once it succeeds, no attach succeeds and
 /// no thread stays attached.
 #[test]
 fn close() {
@@ -376,7 +364,9 @@ fn close() {
         let t = {
             let (interp, running) = (interp.clone(), running.clone());
             thread::spawn(move || {
-                let Ok(ts) = interp.thread_state() else { return false };
+                let Ok(ts) = interp.thread_state() else {
+                    return false;
+                };
                 match ts.attach() {
                     Ok(()) => {
                         running.store(true, Ordering::SeqCst);

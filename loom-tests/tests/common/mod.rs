@@ -2,8 +2,10 @@
 #![allow(dead_code)]
 
 use gil::breaker::DROP_REQUEST;
-use gil::{Arc, EvalBreaker, Gil, Holder};
+use gil::{Arc, EvalBreaker, Gil, GilError, Holder, InterpreterState};
 use loom::sync::Mutex as LoomMutex;
+use loom::sync::atomic::{AtomicUsize, Ordering};
+use loom::thread;
 
 /// A thread as the GIL sees it: an id and a breaker.
 pub struct Tstate {
@@ -13,11 +15,17 @@ pub struct Tstate {
 
 impl Tstate {
     pub fn new(id: u64) -> Self {
-        Tstate { id, breaker: Arc::new(EvalBreaker::new()) }
+        Tstate {
+            id,
+            breaker: Arc::new(EvalBreaker::new()),
+        }
     }
 
     pub fn holder(&self) -> Holder<'_> {
-        Holder { id: self.id, breaker: &self.breaker }
+        Holder {
+            id: self.id,
+            breaker: &self.breaker,
+        }
     }
 
     /// The eval loop's check point, reduced to the GIL part: honour a drop request with a
@@ -50,4 +58,61 @@ pub fn model<F: Fn() + Sync + Send + 'static>(f: F) {
         b.preemption_bound = Some(3);
     }
     b.check(f);
+}
+
+/// A check-point handler for models that expect no failure.
+pub struct Fail;
+
+impl gil::CheckPointHandler for Fail {
+    type Error = ();
+    fn pending_call_failed(&mut self, _: &gil::ThreadState) {}
+    fn reattach_failed(&mut self, _: &gil::ThreadState, _: GilError) {}
+}
+
+/// The body of the "no lost pending call" model (shared with tests/broken.rs).
+pub fn pending_call_model() {
+    let interp = InterpreterState::new();
+    let ran = Arc::new(AtomicUsize::new(0));
+    let inside = Arc::new(AtomicUsize::new(0));
+    let adder = {
+        let (interp, ran, inside) = (interp.clone(), ran.clone(), inside.clone());
+        thread::spawn(move || {
+            interp
+                .add_pending_call(Box::new(move || {
+                    assert_eq!(inside.fetch_add(1, Ordering::SeqCst), 0);
+                    ran.fetch_add(1, Ordering::SeqCst);
+                    inside.fetch_sub(1, Ordering::SeqCst);
+                    Ok(())
+                }))
+                .unwrap();
+        })
+    };
+    // Two threads of the interpreter each attach, run a check point and detach, racing
+    // with the adder; either may run the call, or neither.
+    let runners: Vec<_> = (0..2)
+        .map(|_| {
+            let interp = interp.clone();
+            thread::spawn(move || {
+                let ts = interp.thread_state().unwrap();
+                ts.attach().unwrap();
+                ts.check_point(&mut Fail).unwrap();
+                ts.detach().unwrap();
+            })
+        })
+        .collect();
+    adder.join().unwrap();
+    for r in runners {
+        r.join().unwrap();
+    }
+    // If nobody ran it, it is still queued, and the next attach must notice (the bit was
+    // set on a holder that has left, or on nobody): one check point runs it.
+    let ts = interp.thread_state().unwrap();
+    ts.attach().unwrap();
+    ts.check_point(&mut Fail).unwrap();
+    ts.detach().unwrap();
+    assert_eq!(
+        ran.load(Ordering::SeqCst),
+        1,
+        "pending call lost or run twice"
+    );
 }
