@@ -34,3 +34,117 @@ pub struct SyntaxError {
     pub end_lineno: i64,
     pub end_offset: i64,
 }
+
+impl SyntaxError {
+    /// Stands for Python's `None` in `lineno`, `offset`, `end_lineno`,
+    /// `end_offset` (CPython leaves them `None` for, e.g., null bytes in the
+    /// source and for decoding errors found before tokenizing).
+    pub const NONE: i64 = i64::MIN;
+
+    pub fn new(
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        lineno: i64,
+        offset: i64,
+        end_lineno: i64,
+        end_offset: i64,
+    ) -> Self {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+        }
+    }
+
+    /// A location field as Python prints it (`None` or the number).
+    pub fn field_repr(v: i64) -> String {
+        if v == Self::NONE {
+            "None".to_string()
+        } else {
+            v.to_string()
+        }
+    }
+
+    /// `"(lineno, offset, end_lineno, end_offset)"` as the corpus reference
+    /// script prints it.
+    pub fn location_repr(&self) -> String {
+        format!(
+            "({}, {}, {}, {})",
+            Self::field_repr(self.lineno),
+            Self::field_repr(self.offset),
+            Self::field_repr(self.end_lineno),
+            Self::field_repr(self.end_offset)
+        )
+    }
+
+    /// Builds the error CPython's parser raises for a location given in
+    /// 1-based *byte* columns (`col_offset`, `end_col_offset`; pass `-1` for
+    /// an unknown end, as CPython does). Both columns are converted to
+    /// character offsets against the text of line `lineno` (CPython uses that
+    /// one line for both, even when `end_lineno` differs), and the end only
+    /// when positive.
+    ///
+    /// CPython: Parser/pegen_errors.c `_PyPegen_raise_error_known_location`.
+    pub fn from_byte_location(
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        lineno: i64,
+        col_offset: i64,
+        end_lineno: i64,
+        end_col_offset: i64,
+        line_text: &str,
+    ) -> Self {
+        let offset = byte_offset_to_character_offset(line_text, col_offset);
+        let end_offset = if end_col_offset > 0 {
+            byte_offset_to_character_offset(line_text, end_col_offset)
+        } else {
+            end_col_offset
+        };
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+        }
+    }
+}
+
+/// The number of characters in the first `col_offset` bytes of `line` (a
+/// truncated multi-byte character counts as one, as the "replace" error
+/// handler makes it one U+FFFD). Past the end of the line the count goes on
+/// for one more position, as CPython's reads the terminating NUL.
+///
+/// CPython: Parser/pegen_errors.c `_PyPegen_byte_offset_to_character_offset_raw`.
+pub fn byte_offset_to_character_offset(line: &str, col_offset: i64) -> i64 {
+    if col_offset <= 0 {
+        return 0;
+    }
+    let bytes = line.as_bytes();
+    let len = bytes.len() as i64;
+    let col = col_offset.min(len + 1);
+    let in_line = col.min(len) as usize;
+    let chars = bytes[..in_line]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count() as i64;
+    chars + (col - col.min(len))
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {} {}",
+            self.kind.name(),
+            self.msg,
+            self.location_repr()
+        )
+    }
+}
+
+impl std::error::Error for SyntaxError {}

@@ -348,9 +348,11 @@ pub struct Token {
     pub start: u32,
     pub end: u32,
     pub lineno: u32,
-    pub col_offset: u32,
+    /// -1 where CPython has no column (INDENT, DEDENT, ENDMARKER).
+    pub col_offset: i32,
     pub end_lineno: u32,
-    pub end_col_offset: u32,
+    /// -1 where CPython has no column (INDENT, DEDENT, ENDMARKER).
+    pub end_col_offset: i32,
 }
 
 impl Token {
