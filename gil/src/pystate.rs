@@ -72,7 +72,7 @@ pub struct Interp {
     /// The thread state that runs main-thread-only pending calls (0: none yet; the first
     /// thread state created becomes it).
     main_thread: AtomicU64,
-    /// Whether this is the thread whose breaker the process signal state targets.
+    /// The thread state whose breaker the process signal state targets (0: none here).
     signal_target: AtomicU64,
     lifecycle: Mutex<Lifecycle>,
     threads: Mutex<Vec<Arc<TstateShared>>>,
@@ -149,10 +149,18 @@ impl Interp {
         self.main_thread.store(ts.shared.id, Ordering::Release);
     }
 
-    /// Records that `ts`'s breaker is the process's signal target (see `signals`), so that
-    /// its check point runs signal handlers and its attach recomputes SIGNALS_PENDING.
-    pub fn set_signal_target(&self, ts: &ThreadState) {
+    /// Makes `ts` the process's signal target (CPython: the main thread of the main
+    /// interpreter): `signals::trip_signal` sets SIGNALS_PENDING on its breaker, its check
+    /// points run `CheckPointHandler::signals`, and its attach recomputes the bit. Once per
+    /// process; later calls fail with `AlreadyInstalled`.
+    #[cfg(not(loom))]
+    pub fn make_signal_target(
+        &self,
+        ts: &ThreadState,
+    ) -> Result<(), crate::signals::AlreadyInstalled> {
+        crate::signals::install_process_target(Arc::clone(&ts.shared.breaker))?;
         self.signal_target.store(ts.shared.id, Ordering::Release);
+        Ok(())
     }
 
     /// Queues a call for any thread of this interpreter and wakes the GIL holder through

@@ -22,6 +22,10 @@ impl CheckPointHandler for Recorder {
         self.log.push("stop");
         Ok(())
     }
+    fn signals(&mut self, _: &ThreadState) -> Result<(), &'static str> {
+        self.log.push("signals");
+        Ok(())
+    }
     fn pending_call_failed(&mut self, _: &ThreadState) -> &'static str {
         "call failed"
     }
@@ -283,4 +287,40 @@ fn drop_request_makes_the_holder_switch() {
     waiter.join().unwrap();
     assert!(i.gil().snapshot().switch_number >= 2);
     ts.detach().unwrap();
+}
+
+#[test]
+fn tripped_signal_runs_handlers_on_the_signal_target_only() {
+    // The only test that installs the process-wide target (once per process).
+    let i = InterpreterState::new();
+    let main = i.thread_state().unwrap();
+    i.make_signal_target(&main).unwrap();
+    assert!(i.make_signal_target(&main).is_err(), "installed twice");
+    // Tripped while nobody is attached: the attach recomputes the bit.
+    gil::signals::trip_signal(2);
+    main.attach().unwrap();
+    let mut r = Recorder::default();
+    main.check_point(&mut r).unwrap();
+    assert_eq!(r.log, ["signals"]);
+    let s = gil::signals::process_signals().unwrap();
+    assert_eq!(s.take_tripped(), vec![2]);
+    // Tripped while attached: the breaker is set directly.
+    gil::signals::trip_signal(15);
+    assert!(main.breaker().is_set(gil::breaker::SIGNALS_PENDING));
+    main.detach().unwrap();
+    // Another thread of the same interpreter does not run signal handlers.
+    let j = i.clone();
+    let log = std::thread::spawn(move || {
+        let t = j.thread_state().unwrap();
+        t.attach().unwrap();
+        t.handle().request(gil::breaker::SIGNALS_PENDING);
+        let mut r = Recorder::default();
+        t.check_point(&mut r).unwrap();
+        t.detach().unwrap();
+        r.log
+    })
+    .join()
+    .unwrap();
+    assert!(log.is_empty());
+    assert_eq!(s.take_tripped(), vec![15]);
 }
