@@ -43,7 +43,9 @@ pub type HolderId = u64;
 /// DROP_REQUEST while it holds the GIL.
 #[derive(Clone, Copy, Debug)]
 pub struct Holder<'a> {
+    /// The taker's thread-state id.
     pub id: HolderId,
+    /// Where waiters set DROP_REQUEST while this taker holds the GIL.
     pub breaker: &'a Arc<EvalBreaker>,
 }
 
@@ -302,10 +304,14 @@ impl Gil {
 /// A copy of the GIL's state at one instant (see [`Gil::snapshot`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GilSnapshot {
+    /// Whether a thread holds the GIL.
     pub locked: bool,
     /// The holder while `locked`, else the last holder (0: never held).
     pub holder: HolderId,
+    /// How many times the GIL changed hands.
     pub switch_number: u64,
+    /// Threads waiting in take.
     pub waiters: u32,
+    /// Whether the GIL was closed.
     pub closing: bool,
 }

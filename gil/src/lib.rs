@@ -8,8 +8,10 @@
 //! - [`pending`]: pending-call queues.
 //! - [`signals`]: async-signal-safe tripped-signal bookkeeping.
 //!
-//! Synchronisation comes from [`sync`] only, so that `--cfg loom` builds run the real protocol
+//! Synchronisation comes from the private `sync` module only, so that `--cfg loom` builds run the real protocol
 //! under the loom model checker (see the `loom-tests` crate and docs/gil.md).
+
+#![warn(missing_docs)]
 
 pub mod breaker;
 pub mod error;

@@ -106,6 +106,7 @@ impl InterpreterState {
         InterpreterState { inner }
     }
 
+    /// This interpreter's process-unique id.
     pub fn id(&self) -> InterpreterId {
         self.id
     }
@@ -295,10 +296,12 @@ pub trait CheckPointHandler {
 }
 
 impl ThreadState {
+    /// This thread state's process-unique id.
     pub fn id(&self) -> ThreadStateId {
         self.shared.id
     }
 
+    /// The interpreter this thread state belongs to.
     pub fn interpreter(&self) -> &InterpreterState {
         &self.interp
     }
@@ -503,10 +506,12 @@ impl ThreadState {
 pub struct ThreadStateHandle(Arc<TstateShared>);
 
 impl ThreadStateHandle {
+    /// The thread state's id.
     pub fn id(&self) -> ThreadStateId {
         self.0.id
     }
 
+    /// The id of the thread state's interpreter.
     pub fn interpreter_id(&self) -> InterpreterId {
         self.0.interp_id
     }
