@@ -1,0 +1,2 @@
+# python.gram: a compound statement cannot follow ';'
+x = 1; if x: pass

@@ -1,0 +1,3 @@
+# pegen_errors.c: unexpected indent
+x = 1
+    y = 2

@@ -1,0 +1,2 @@
+# pegen_errors.c: unexpected indent (first statement indented)
+    x = 1

@@ -1,0 +1,2 @@
+# lexer.c: invalid binary literal
+x = 0b

@@ -1,0 +1,2 @@
+# lexer.c: invalid binary literal (letter after digits)
+x = 0b1a

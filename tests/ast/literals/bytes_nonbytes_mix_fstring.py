@@ -1,0 +1,2 @@
+# action_helpers.c: cannot mix bytes and nonbytes literals (bytes and f-string)
+x = "a" b"b" f"c"

@@ -1,0 +1,2 @@
+# lexer.c: invalid decimal literal (1e+)
+x = 1e+

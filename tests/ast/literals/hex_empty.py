@@ -1,0 +1,2 @@
+# lexer.c: invalid hexadecimal literal (no digits)
+x = 0x

@@ -1,0 +1,2 @@
+# lexer.c: invalid hexadecimal literal (trailing underscore)
+x = 0xff_

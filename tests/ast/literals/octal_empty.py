@@ -1,0 +1,2 @@
+# lexer.c: invalid octal literal
+x = 0o

@@ -1,0 +1,2 @@
+# string_parser.c: (unicode error) truncated \uXXXX escape
+x = "ab\u12g"

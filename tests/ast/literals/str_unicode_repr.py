@@ -1,0 +1,2 @@
+# ast.dump: printable non-ASCII stays as is in repr
+x = "é 日本 😀 Ω"

@@ -1,0 +1,2 @@
+# lexer.c: backquote repr syntax is gone
+a = `b`

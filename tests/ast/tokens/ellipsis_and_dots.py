@@ -1,0 +1,5 @@
+# lexer.c: '...' is ELLIPSIS, '. .' and '..' are DOTs
+from ... import a
+from .... import b
+from . . . import c
+x = ...

@@ -1,0 +1,2 @@
+# lexer.c: %c-string: expecting '}'
+f'{a'

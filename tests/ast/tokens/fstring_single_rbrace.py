@@ -1,0 +1,2 @@
+# lexer.c: %c-string: single '}' is not allowed
+f"a}b"

@@ -1,0 +1,2 @@
+# lexer.c: %c-string: unmatched '%c'
+f"{a)}"

@@ -1,0 +1,2 @@
+# pegen.c _PyPegen_checked_future_import: not a chance
+from __future__ import braces

@@ -1,0 +1,2 @@
+# lexer.c: mismatch inside nested brackets
+f(a[1), 2)

@@ -1,0 +1,3 @@
+# pegen_errors.c: '{' was never closed
+d = {
+    'a': 1,

@@ -1,0 +1,2 @@
+# pegen_errors.c: the innermost unclosed bracket is reported
+f(a, [b, (c,

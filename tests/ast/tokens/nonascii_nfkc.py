@@ -1,0 +1,3 @@
+# ast: identifiers are NFKC-normalized (ﬁ -> fi, ℌ -> H)
+ﬁle = 1
+ℌ = 2

@@ -1,0 +1,2 @@
+# lexer.c: 'b' and 'f' prefixes are incompatible
+x = bf'a'

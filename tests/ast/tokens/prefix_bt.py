@@ -1,0 +1,2 @@
+# lexer.c: 'b' and 't' prefixes are incompatible
+x = tb'a'

@@ -1,0 +1,2 @@
+# lexer.c: 'f' and 't' prefixes are incompatible
+x = ft'a'

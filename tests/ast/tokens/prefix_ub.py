@@ -1,0 +1,2 @@
+# lexer.c: 'u' and 'b' prefixes are incompatible
+x = ub'a'

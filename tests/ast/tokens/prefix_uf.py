@@ -1,0 +1,2 @@
+# lexer.c: 'u' and 'f' prefixes are incompatible
+x = uf'a'

@@ -1,0 +1,2 @@
+# lexer.c: 'u' and 'r' prefixes are incompatible
+x = ur'a'

@@ -1,0 +1,2 @@
+# lexer.c: 'u' and 't' prefixes are incompatible
+x = ut'a'

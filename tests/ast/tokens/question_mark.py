@@ -1,0 +1,2 @@
+# lexer.c: '?' is not an operator
+a = b ? c : d

@@ -1,0 +1,2 @@
+# lexer.c: t-string: expecting '}'
+t'{a'

@@ -1,0 +1,3 @@
+# lexer.c: newline in a t-string format spec
+t'{x:abc
+}'

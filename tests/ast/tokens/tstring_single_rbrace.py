@@ -1,0 +1,2 @@
+# lexer.c: %c-string: single '}' is not allowed (t-string)
+t"a}b"

@@ -1,0 +1,2 @@
+# lexer.c: %c-string: unmatched '%c' (t-string)
+t"{a]}"

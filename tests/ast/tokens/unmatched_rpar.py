@@ -1,0 +1,2 @@
+# lexer.c: unmatched ')'
+a = 1)

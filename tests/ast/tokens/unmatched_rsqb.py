@@ -1,0 +1,2 @@
+# lexer.c: unmatched ']'
+x = [1, 2]]

@@ -1,0 +1,2 @@
+# lexer.c: unterminated bytes literal
+b = b'abc

@@ -1,0 +1,2 @@
+# lexer.c: unterminated string literal, double quotes
+x = "abc

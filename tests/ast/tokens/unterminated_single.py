@@ -1,0 +1,3 @@
+# lexer.c: unterminated string literal (detected at line %d)
+x = 'abc
+y = 1

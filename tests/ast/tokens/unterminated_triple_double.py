@@ -1,0 +1,4 @@
+# lexer.c: unterminated triple-quoted string literal with """
+s = """doc
+more
+

@@ -1,0 +1,2 @@
+# lexer.c: unterminated t-string literal
+x = t'abc

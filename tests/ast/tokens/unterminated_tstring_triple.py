@@ -1,0 +1,2 @@
+# lexer.c: unterminated triple-quoted t-string literal
+x = t'''abc

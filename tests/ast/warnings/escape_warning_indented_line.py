@@ -1,0 +1,3 @@
+# warnings module: the source line is printed stripped of indentation
+if x:
+        y = "\p"

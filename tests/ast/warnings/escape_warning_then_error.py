@@ -1,0 +1,3 @@
+# warnings are printed even when a later error aborts the parse
+x = "\d"
+y = (
