@@ -28,6 +28,12 @@
 //!   itself, when the spec is parsed. `raw` as above: `rf'{x:\n}'` keeps
 //!   the backslash. A bad escape there is *not* a SyntaxError in CPython 3.14:
 //!   `ast.parse` lets a `UnicodeDecodeError` escape ([`LiteralExceptionKind`]).
+//! - an f-/t-string as a whole: its `JoinedStr`/`TemplateStr` values are
+//!   [`fstring_values`] of the items the rule collected (literal parts still
+//!   undecoded, `{x=}` pairs, fields); it decodes the literal parts as above.
+//! - `strings: (fstring|string)+` → [`concatenate_strings`], also for a single
+//!   f-string (CPython merges `f'a{x=}'` into `Constant('ax=')`);
+//!   `strings: tstring+` → [`concatenate_tstrings`].
 //! - `NUMBER`: [`super::number::parse_number`].
 //! - Warnings: CPython does not report them in the second (invalid_*) pass
 //!   (`p->call_invalid_rules`); the caller must not push them twice.
@@ -42,7 +48,7 @@
 mod unicode_names;
 
 use super::Warning;
-use crate::ast::{ConstantValue, PyStr, PyStrBuf};
+use crate::ast::{ConstantValue, Expr, ExprKind, Location, PyStr, PyStrBuf};
 
 /// The SyntaxError message CPython raises instead of an invalid-escape
 /// warning when the warnings filter turns it into an error: the same text
@@ -57,6 +63,11 @@ pub fn warning_as_error_message(w: &Warning) -> String {
 /// Where CPython reports a literal's SyntaxError.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorLocation {
+    /// `RAISE_SYNTAX_ERROR` where the literal's own token is not the last one
+    /// fetched: the parser's last token (`p->tokens[p->fill - 1]`), as for
+    /// "cannot mix bytes and nonbytes literals" (reported at the token after
+    /// the strings).
+    LastToken,
     /// The span of the token whose text was decoded (the STRING, or the
     /// FSTRING_MIDDLE of an f-string part). CPython raises decode errors with
     /// `RAISE_SYNTAX_ERROR` (the last token fetched) right after consuming that
@@ -683,4 +694,201 @@ pub fn decode_bytes_escapes(
     }
     push_warning(first_invalid, token, warnings);
     Ok(out)
+}
+
+/// The values of an f-string (`JoinedStr`) or t-string (`TemplateStr`) from the
+/// items its grammar rule collected: literal parts as `Constant`s holding the
+/// *undecoded* FSTRING_MIDDLE text (CPython: `_PyPegen_constant_from_token`),
+/// replacement fields as `FormattedValue`/`Interpolation`, and for a `{x=}`
+/// field the two-element `JoinedStr` [debug text, field]
+/// (`_PyPegen_formatted_value`), which is flattened. Literal parts are decoded
+/// (`raw`: the FSTRING_START text has `r`/`R`), with `end_token` (the
+/// FSTRING_END) for warnings; parts that decode to `''` are dropped.
+///
+/// CPython: Parser/action_helpers.c `_get_resized_exprs`.
+pub fn fstring_values(
+    items: Vec<Expr>,
+    raw: bool,
+    end_token: WarnToken<'_>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Expr>, LiteralError> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        match item.node {
+            ExprKind::JoinedStr { values } => out.extend(values),
+            ExprKind::Constant {
+                value: ConstantValue::Str(text),
+                ..
+            } => {
+                let text = text.as_str().unwrap_or("");
+                let value =
+                    decode_fstring_middle(text, raw, FStringPart::Literal, end_token, warnings)?;
+                if !value.is_empty() {
+                    out.push(Expr::new(
+                        ExprKind::Constant {
+                            value: ConstantValue::Str(value),
+                            kind: None,
+                        },
+                        item.loc,
+                    ));
+                }
+            }
+            node => out.push(Expr::new(node, item.loc)),
+        }
+    }
+    Ok(out)
+}
+
+fn str_constant(e: &Expr) -> Option<&PyStr> {
+    match &e.node {
+        ExprKind::Constant {
+            value: ConstantValue::Str(s),
+            ..
+        } => Some(s),
+        _ => None,
+    }
+}
+
+/// Folds runs of adjacent `str` constants into one (kind of the run's first,
+/// location from its first to its last), dropping empty constants when
+/// `drop_empty`.
+///
+/// CPython: Parser/action_helpers.c `_PyPegen_concatenate_strings` (the
+/// "build folded list" loop).
+fn fold_constants(flattened: Vec<Expr>, drop_empty: bool) -> Vec<Expr> {
+    let mut values: Vec<Expr> = Vec::with_capacity(flattened.len());
+    let mut iter = flattened.into_iter().peekable();
+    while let Some(elem) = iter.next() {
+        let Some(first) = str_constant(&elem) else {
+            values.push(elem);
+            continue;
+        };
+        let merged = if iter.peek().and_then(str_constant).is_some() {
+            let mut buf = PyStrBuf::new();
+            buf.push_pystr(first);
+            let mut end = elem.loc;
+            while let Some(next) = iter.next_if(|e| str_constant(e).is_some()) {
+                if let Some(s) = str_constant(&next) {
+                    buf.push_pystr(s);
+                }
+                end = next.loc;
+            }
+            let kind = match elem.node {
+                ExprKind::Constant { kind, .. } => kind,
+                _ => None,
+            };
+            let loc = Location::new(
+                elem.loc.lineno,
+                elem.loc.col_offset,
+                end.end_lineno,
+                end.end_col_offset,
+            );
+            Expr::new(
+                ExprKind::Constant {
+                    value: ConstantValue::Str(buf.finish()),
+                    kind,
+                },
+                loc,
+            )
+        } else {
+            elem
+        };
+        if drop_empty && str_constant(&merged).is_some_and(PyStr::is_empty) {
+            continue;
+        }
+        values.push(merged);
+    }
+    values
+}
+
+/// `strings: (fstring|string)+`: the concatenation of the parts (each a
+/// `Constant` from [`parse_string`] or a `JoinedStr` whose values come from
+/// [`fstring_values`]) at `loc`, the location of the whole rule.
+///
+/// CPython: Parser/action_helpers.c `_PyPegen_concatenate_strings`.
+pub fn concatenate_strings(strings: Vec<Expr>, loc: Location) -> Result<Expr, LiteralError> {
+    let mut f_string_found = false;
+    let mut unicode_found = false;
+    let mut bytes_found = false;
+    for e in &strings {
+        match &e.node {
+            ExprKind::Constant {
+                value: ConstantValue::Bytes(_),
+                ..
+            } => bytes_found = true,
+            ExprKind::Constant { .. } => unicode_found = true,
+            _ => f_string_found = true,
+        }
+    }
+    if bytes_found && (unicode_found || f_string_found) {
+        return Err(LiteralError {
+            exception: LiteralExceptionKind::SyntaxError,
+            msg: "cannot mix bytes and nonbytes literals".into(),
+            location: ErrorLocation::LastToken,
+        });
+    }
+    if bytes_found {
+        let mut kind = None;
+        let mut out = Vec::new();
+        for (i, e) in strings.into_iter().enumerate() {
+            if let ExprKind::Constant {
+                value: ConstantValue::Bytes(b),
+                kind: k,
+            } = e.node
+            {
+                if i == 0 {
+                    kind = k;
+                }
+                out.extend_from_slice(&b);
+            }
+        }
+        return Ok(Expr::new(
+            ExprKind::Constant {
+                value: ConstantValue::Bytes(out.into_boxed_slice()),
+                kind,
+            },
+            loc,
+        ));
+    }
+    if !f_string_found && strings.len() == 1 {
+        return Ok(strings
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| empty_joined_str(loc)));
+    }
+    let mut flattened = Vec::with_capacity(strings.len());
+    for e in strings {
+        match e.node {
+            ExprKind::JoinedStr { values } => flattened.extend(values),
+            node => flattened.push(Expr::new(node, e.loc)),
+        }
+    }
+    let mut values = fold_constants(flattened, f_string_found);
+    if !f_string_found {
+        // Only str constants: they folded into one.
+        if values.len() == 1 {
+            return Ok(values.pop().unwrap_or_else(|| empty_joined_str(loc)));
+        }
+    }
+    Ok(Expr::new(ExprKind::JoinedStr { values }, loc))
+}
+
+fn empty_joined_str(loc: Location) -> Expr {
+    Expr::new(ExprKind::JoinedStr { values: Vec::new() }, loc)
+}
+
+/// `strings: tstring+`: the concatenation of `TemplateStr` parts (values from
+/// [`fstring_values`]) at `loc`.
+///
+/// CPython: Parser/action_helpers.c `_PyPegen_concatenate_tstrings`.
+pub fn concatenate_tstrings(strings: Vec<Expr>, loc: Location) -> Expr {
+    let mut flattened = Vec::with_capacity(strings.len());
+    for e in strings {
+        match e.node {
+            ExprKind::TemplateStr { values } => flattened.extend(values),
+            node => flattened.push(Expr::new(node, e.loc)),
+        }
+    }
+    let values = fold_constants(flattened, true);
+    Expr::new(ExprKind::TemplateStr { values }, loc)
 }

@@ -20,6 +20,17 @@ import unicodedata
 import warnings
 
 assert sys.version_info[:2] == (3, 14), sys.version
+
+if sys.argv[1:] == ["--concat"]:
+    # The expected dumps of literals_concat.rs (pasted there by hand).
+    for src in ["'a' f'{x}b' 'c'", "u'a' f'b'", "'a' '' f'{x}'", "f'a{x=}'", "t'a' t'b{x}c' t'd'",
+                "t'a{x=}'", "'' ''", "f'' ''", "f'{x}' '' 'b'", "b'a' b'' b'c'", "f'\\x41{x}\\n'",
+                "b'a' 'b'", "'a' b'b'", "f'{x}' b'a'"]:
+        try:
+            print(repr(src), ast.dump(ast.parse(src, mode="eval"), include_attributes=True))
+        except SyntaxError as e:
+            print(repr(src), "SyntaxError:", e.msg, (e.lineno, e.offset, e.end_lineno, e.end_offset))
+    sys.exit(0)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
