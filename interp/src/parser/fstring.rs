@@ -1,0 +1,797 @@
+//! Literals: NUMBER and STRING tokens, f-strings and t-strings, and the
+//! `strings` rule's concatenation (python.gram LITERALS; action_helpers.c
+//! `_PyPegen_joined_str`, `_PyPegen_template_str`, `_PyPegen_formatted_value`,
+//! `_PyPegen_interpolation`, `_PyPegen_concatenate_strings`).
+
+use super::expr::rule;
+use super::number::parse_number;
+use super::string_parser::{
+    ErrorLocation, FStringPart, LiteralError, WarnToken, decode_fstring_middle, parse_string,
+};
+use super::{MemoRule, Parser, tok_loc};
+use crate::ast::{ConstantValue, Expr, ExprKind, Location, PyStr, PyStrBuf};
+use crate::tokenizer::{Keyword as Kw, Token, TokenKind as T};
+
+fn bx(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+/// `f` or `t`: which kind of string a replacement field belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    F,
+    T,
+}
+
+impl Kind {
+    fn middle(self) -> T {
+        if self == Kind::F { T::FstringMiddle } else { T::TstringMiddle }
+    }
+    fn prefix(self) -> char {
+        if self == Kind::F { 'f' } else { 't' }
+    }
+}
+
+/// CPython: ResultTokenWithMetadata (the conversion or format spec with the
+/// expression text up to it).
+struct WithMeta {
+    result: Expr,
+    metadata: String,
+}
+
+fn is_empty_str_constant(e: &Expr) -> bool {
+    matches!(&e.node, ExprKind::Constant { value: ConstantValue::Str(s), .. } if s.is_empty())
+}
+
+impl<'src> Parser<'src> {
+    /// CPython: _PyPegen_number_token.
+    pub(crate) fn number_constant(&mut self, t: &Token) -> Option<Expr> {
+        let text = self.text(t).to_string();
+        match parse_number(&text, t.lineno, t.end_lineno) {
+            Ok(value) => Some(Expr { node: ExprKind::Constant { value, kind: None }, loc: tok_loc(t) }),
+            Err(e) => {
+                self.raise_literal_error(e, tok_loc(t));
+                None
+            }
+        }
+    }
+
+    fn raise_literal_error(&mut self, e: LiteralError, at: Location) {
+        match e.location {
+            ErrorLocation::LastToken => self.raise_syntax(&e.msg),
+            ErrorLocation::Token => self.raise_at(at, &e.msg),
+            ErrorLocation::Range { lineno, col_offset, end_lineno, end_col_offset } => self
+                .raise_known_location(
+                    lineno as i64,
+                    col_offset as i64,
+                    end_lineno as i64,
+                    end_col_offset as i64,
+                    &e.msg,
+                ),
+        }
+    }
+
+    /// Collects warnings of a literal decoded for token `idx` only the first
+    /// time (the first pass may decode a token more than once when it
+    /// backtracks; CPython memoises `strings`) and never in the second pass.
+    fn take_warnings(&mut self, idx: usize, ws: Vec<super::Warning>) {
+        if ws.is_empty() || self.call_invalid_rules {
+            return;
+        }
+        if self.warned.insert(idx) {
+            self.warnings.extend(ws);
+        }
+    }
+
+    // python.gram: string
+    fn string(&mut self) -> Option<Expr> {
+        let idx = self.mark;
+        let t = self.expect(T::String)?;
+        let text = self.text(&t).to_string();
+        let mut ws = Vec::new();
+        match parse_string(&text, t.lineno, t.col_offset.max(0) as u32, &mut ws) {
+            Ok(v) => {
+                self.take_warnings(idx, ws);
+                let kind = if v.kind_u { Some("u".into()) } else { None };
+                Some(Expr { node: ExprKind::Constant { value: v.value, kind }, loc: tok_loc(&t) })
+            }
+            Err(e) => {
+                self.take_warnings(idx, ws);
+                self.raise_literal_error(e, tok_loc(&t));
+                None
+            }
+        }
+    }
+
+    // python.gram: strings (memo)
+    pub(crate) fn strings(&mut self) -> Option<Expr> {
+        rule!(self, { self.memo_expr(MemoRule::Strings, |p| p.strings_body()) })
+    }
+
+    fn strings_body(&mut self) -> Option<Expr> {
+        let start = self.start();
+        if self.call_invalid_rules {
+            self.invalid_string_tstring_concat();
+            if self.failed() {
+                return None;
+            }
+            self.mark = start;
+        }
+        // a=(fstring|string)+
+        let mut parts = Vec::new();
+        loop {
+            let t = self.peek()?;
+            let r = match t.kind {
+                T::String => self.string(),
+                T::FstringStart => self.fstring(),
+                _ => break,
+            };
+            match r {
+                Some(e) => parts.push(e),
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    break;
+                }
+            }
+        }
+        if !parts.is_empty() {
+            return self.concatenate_strings(parts, start);
+        }
+        self.mark = start;
+        // a=tstring+
+        let mut parts = Vec::new();
+        loop {
+            let m = self.mark;
+            if !self.next_is(T::TstringStart) {
+                break;
+            }
+            match self.tstring() {
+                Some(e) => parts.push(e),
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.mark = m;
+                    break;
+                }
+            }
+        }
+        if parts.is_empty() {
+            return None;
+        }
+        let values = self.build_concatenated_str(parts);
+        Some(self.mk(ExprKind::TemplateStr { values }, start))
+    }
+
+    // python.gram: invalid_string_tstring_concat
+    fn invalid_string_tstring_concat(&mut self) {
+        let mark = self.mark;
+        // a=(fstring|string)+ b=tstring
+        let mut last: Option<Location> = None;
+        loop {
+            let Some(t) = self.peek() else { return };
+            let r = match t.kind {
+                T::String => self.string(),
+                T::FstringStart => self.fstring(),
+                _ => break,
+            };
+            match r {
+                Some(e) => last = Some(e.loc),
+                None => break,
+            }
+        }
+        if self.failed() {
+            return;
+        }
+        if let Some(a) = last {
+            if self.next_is(T::TstringStart) {
+                if let Some(b) = self.tstring() {
+                    self.raise_range(a, b.loc, "cannot mix t-string literals with string or bytes literals");
+                    return;
+                }
+            }
+        }
+        if self.failed() {
+            return;
+        }
+        self.mark = mark;
+        // a=tstring+ b=(fstring|string)
+        let mut last: Option<Location> = None;
+        while self.next_is(T::TstringStart) {
+            match self.tstring() {
+                Some(e) => last = Some(e.loc),
+                None => break,
+            }
+        }
+        if self.failed() {
+            return;
+        }
+        if let Some(a) = last {
+            let b = match self.peek() {
+                Some(t) if t.kind == T::String => self.string(),
+                Some(t) if t.kind == T::FstringStart => self.fstring(),
+                _ => None,
+            };
+            if let Some(b) = b {
+                self.raise_range(a, b.loc, "cannot mix t-string literals with string or bytes literals");
+                return;
+            }
+        }
+        self.mark = mark;
+    }
+
+    /// CPython: _PyPegen_concatenate_strings (3.14).
+    fn concatenate_strings(&mut self, parts: Vec<Expr>, start: usize) -> Option<Expr> {
+        let mut f_string_found = false;
+        let mut unicode_found = false;
+        let mut bytes_found = false;
+        for e in &parts {
+            match &e.node {
+                ExprKind::Constant { value: ConstantValue::Bytes(_), .. } => bytes_found = true,
+                ExprKind::Constant { .. } => unicode_found = true,
+                _ => f_string_found = true,
+            }
+        }
+        if (unicode_found || f_string_found) && bytes_found {
+            self.raise_syntax("cannot mix bytes and nonbytes literals");
+            return None;
+        }
+        if !f_string_found {
+            let mut parts = parts;
+            if parts.len() == 1 {
+                return parts.pop();
+            }
+            let kind = match &parts[0].node {
+                ExprKind::Constant { kind, .. } => kind.clone(),
+                _ => None,
+            };
+            let value = if bytes_found {
+                let mut v = Vec::new();
+                for p in &parts {
+                    if let ExprKind::Constant { value: ConstantValue::Bytes(b), .. } = &p.node {
+                        v.extend_from_slice(b);
+                    }
+                }
+                ConstantValue::Bytes(v.into_boxed_slice())
+            } else {
+                let mut s = PyStrBuf::new();
+                for p in &parts {
+                    if let ExprKind::Constant { value: ConstantValue::Str(x), .. } = &p.node {
+                        s.push_pystr(x);
+                    }
+                }
+                ConstantValue::Str(s.finish())
+            };
+            return Some(self.mk(ExprKind::Constant { value, kind }, start));
+        }
+        let values = self.build_concatenated_str(parts);
+        Some(self.mk(ExprKind::JoinedStr { values }, start))
+    }
+
+    /// CPython: _build_concatenated_str: flatten JoinedStr/TemplateStr values,
+    /// fold adjacent constants, drop empty ones.
+    fn build_concatenated_str(&mut self, parts: Vec<Expr>) -> Vec<Expr> {
+        let mut flat = Vec::new();
+        for e in parts {
+            match e.node {
+                ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => flat.extend(values),
+                node => flat.push(Expr { node, loc: e.loc }),
+            }
+        }
+        let mut out: Vec<Expr> = Vec::with_capacity(flat.len());
+        let mut it = flat.into_iter().peekable();
+        while let Some(e) = it.next() {
+            if let ExprKind::Constant { value: ConstantValue::Str(s), kind } = &e.node {
+                if matches!(it.peek(), Some(n) if matches!(n.node, ExprKind::Constant { .. })) {
+                    let mut buf = PyStrBuf::new();
+                    buf.push_pystr(s);
+                    let kind = kind.clone();
+                    let first = e.loc;
+                    let mut last = e.loc;
+                    while let Some(n) = it.peek() {
+                        if let ExprKind::Constant { value, .. } = &n.node {
+                            if let ConstantValue::Str(x) = value {
+                                buf.push_pystr(x);
+                            }
+                            last = n.loc;
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    let s = buf.finish();
+                    if s.is_empty() {
+                        continue;
+                    }
+                    out.push(Expr {
+                        node: ExprKind::Constant { value: ConstantValue::Str(s), kind },
+                        loc: Location::new(first.lineno, first.col_offset, last.end_lineno, last.end_col_offset),
+                    });
+                    continue;
+                }
+                if s.is_empty() {
+                    continue;
+                }
+            }
+            out.push(e);
+        }
+        out
+    }
+
+    // python.gram: fstring
+    fn fstring(&mut self) -> Option<Expr> {
+        rule!(self, {
+            let a = self.expect(T::FstringStart)?;
+            let raw_items = self.string_middles(Kind::F)?;
+            let end_idx = self.mark;
+            let b = self.expect(T::FstringEnd)?;
+            let values = self.resized_exprs(&a, raw_items, &b, end_idx)?;
+            Some(Expr {
+                node: ExprKind::JoinedStr { values },
+                loc: Location::new(a.lineno as i32, a.col_offset as i32, b.end_lineno as i32, b.end_col_offset as i32),
+            })
+        })
+    }
+
+    // python.gram: tstring (memo)
+    fn tstring(&mut self) -> Option<Expr> {
+        rule!(self, {
+            let a = self.expect(T::TstringStart)?;
+            let raw_items = self.string_middles(Kind::T)?;
+            let end_idx = self.mark;
+            let b = self.expect(T::TstringEnd)?;
+            let values = self.resized_exprs(&a, raw_items, &b, end_idx)?;
+            Some(Expr {
+                node: ExprKind::TemplateStr { values },
+                loc: Location::new(a.lineno as i32, a.col_offset as i32, b.end_lineno as i32, b.end_col_offset as i32),
+            })
+        })
+    }
+
+    /// `fstring_middle*` / `tstring_middle*`: replacement fields and raw
+    /// (not yet decoded) literal parts.
+    fn string_middles(&mut self, kind: Kind) -> Option<Vec<Expr>> {
+        let mut v = Vec::new();
+        loop {
+            let m = self.mark;
+            let t = self.peek()?;
+            if t.kind == kind.middle() {
+                self.mark += 1;
+                let s = self.text(&t);
+                v.push(Expr {
+                    node: ExprKind::Constant { value: ConstantValue::Str(PyStr::from(s)), kind: None },
+                    loc: tok_loc(&t),
+                });
+                continue;
+            }
+            if t.kind == T::Lbrace {
+                match self.replacement_field(kind, kind) {
+                    Some(e) => {
+                        v.push(e);
+                        continue;
+                    }
+                    None => {
+                        if self.failed() {
+                            return None;
+                        }
+                        self.mark = m;
+                    }
+                }
+            }
+            return Some(v);
+        }
+    }
+
+    /// CPython: _get_resized_exprs (3.14): decode the literal parts, drop
+    /// empty ones, splice debug `=` pairs.
+    fn resized_exprs(&mut self, a: &Token, raw: Vec<Expr>, b: &Token, end_idx: usize) -> Option<Vec<Expr>> {
+        let is_raw = self.text(a).contains(['r', 'R']);
+        let mut out = Vec::with_capacity(raw.len());
+        let b_text = self.text(b).to_string();
+        for item in raw {
+            match item.node {
+                ExprKind::JoinedStr { values } => out.extend(values),
+                ExprKind::Constant { value: ConstantValue::Str(s), .. } => {
+                    let text = s.as_str().unwrap_or("").to_string();
+                    let mut ws = Vec::new();
+                    let warn = WarnToken {
+                        text: &b_text,
+                        lineno: b.lineno,
+                        col_offset: b.col_offset.max(0) as u32,
+                        is_fstring_token: true,
+                    };
+                    let r = decode_fstring_middle(&text, is_raw, FStringPart::Literal, warn, &mut ws);
+                    self.take_warnings(end_idx, ws);
+                    match r {
+                        Ok(v) => {
+                            if v.is_empty() {
+                                continue;
+                            }
+                            out.push(Expr {
+                                node: ExprKind::Constant { value: ConstantValue::Str(v), kind: None },
+                                loc: item.loc,
+                            });
+                        }
+                        Err(e) => {
+                            self.raise_literal_error(e, item.loc);
+                            return None;
+                        }
+                    }
+                }
+                node => out.push(Expr { node, loc: item.loc }),
+            }
+        }
+        Some(out)
+    }
+
+    /// fstring_replacement_field / tstring_replacement_field /
+    /// tstring_format_spec_replacement_field. `string_kind` is the kind of the
+    /// enclosing string; `node_kind` says whether to build an Interpolation
+    /// (T) or a FormattedValue (F).
+    fn replacement_field(&mut self, string_kind: Kind, node_kind: Kind) -> Option<Expr> {
+        rule!(self, {
+            let start = self.start();
+            let lbrace = self.expect(T::Lbrace)?;
+            let m = self.mark;
+            if let Some(a) = self.annotated_rhs() {
+                let debug = self.expect(T::Equal);
+                // [fstring_conversion]
+                let mc = self.mark;
+                let conversion = match self.fstring_conversion(string_kind, &lbrace) {
+                    Some(c) => Some(c),
+                    None => {
+                        if self.failed() {
+                            return None;
+                        }
+                        self.mark = mc;
+                        None
+                    }
+                };
+                // [fstring_full_format_spec]
+                let mf = self.mark;
+                let format = match self.full_format_spec(string_kind, &lbrace) {
+                    Some(f) => Some(f),
+                    None => {
+                        if self.failed() {
+                            return None;
+                        }
+                        self.mark = mf;
+                        None
+                    }
+                };
+                if let Some(rbrace) = self.expect(T::Rbrace) {
+                    let loc = self.loc(start);
+                    let brace_meta = self.source_between(&lbrace, &rbrace);
+                    return Some(self.formatted_value(node_kind, a, debug.is_some(), conversion, format, brace_meta, loc));
+                }
+            }
+            if self.failed() {
+                return None;
+            }
+            let _ = m;
+            self.mark = start;
+            if self.call_invalid_rules {
+                self.invalid_replacement_field(string_kind);
+            }
+            None
+        })
+    }
+
+    /// The expression text CPython attaches as token metadata: the source
+    /// from after `{` up to the token.
+    fn source_between(&self, lbrace: &Token, t: &Token) -> String {
+        self.tok
+            .source()
+            .get(lbrace.end as usize..t.start as usize)
+            .unwrap_or("")
+            .to_string()
+    }
+
+    // python.gram: fstring_conversion
+    fn fstring_conversion(&mut self, kind: Kind, lbrace: &Token) -> Option<WithMeta> {
+        rule!(self, {
+            let conv_token = self.expect(T::Exclamation)?;
+            let conv = self.name()?;
+            // CPython: _PyPegen_check_fstring_conversion
+            if conv_token.lineno as i32 != conv.loc.lineno || conv_token.end_col_offset as i32 != conv.loc.col_offset {
+                let msg = format!(
+                    "{}-string: conversion type must come right after the exclamanation mark",
+                    kind.prefix()
+                );
+                self.raise_range(tok_loc(&conv_token), conv.loc, &msg);
+                return None;
+            }
+            let id = match &conv.node {
+                ExprKind::Name { id, .. } => id.to_string(),
+                _ => String::new(),
+            };
+            if id.chars().count() > 1 || !matches!(id.as_str(), "s" | "r" | "a") {
+                let msg = format!(
+                    "{}-string: invalid conversion character {}: expected 's', 'r', or 'a'",
+                    kind.prefix(),
+                    py_str_repr(&id)
+                );
+                self.raise_at(conv.loc, &msg);
+                return None;
+            }
+            let metadata = self.source_between(lbrace, &conv_token);
+            Some(WithMeta { result: conv, metadata })
+        })
+    }
+
+    // python.gram: fstring_full_format_spec / tstring_full_format_spec
+    fn full_format_spec(&mut self, kind: Kind, lbrace: &Token) -> Option<WithMeta> {
+        rule!(self, {
+            let start = self.start();
+            let colon = self.expect(T::Colon)?;
+            let mut spec = Vec::new();
+            loop {
+                let m = self.mark;
+                let t = self.peek()?;
+                if t.kind == kind.middle() {
+                    self.mark += 1;
+                    // CPython: _PyPegen_decoded_constant_from_token
+                    let text = self.text(&t).to_string();
+                    let is_raw = self.innermost_string_is_raw(m);
+                    let mut ws = Vec::new();
+                    let warn = WarnToken { text: &text, lineno: t.lineno, col_offset: t.col_offset.max(0) as u32, is_fstring_token: true };
+                    let r = decode_fstring_middle(&text, is_raw, FStringPart::FormatSpec, warn, &mut ws);
+                    self.take_warnings(m, ws);
+                    match r {
+                        Ok(v) => spec.push(Expr {
+                            node: ExprKind::Constant { value: ConstantValue::Str(v), kind: None },
+                            loc: tok_loc(&t),
+                        }),
+                        Err(e) => {
+                            self.raise_literal_error(e, tok_loc(&t));
+                            return None;
+                        }
+                    }
+                    continue;
+                }
+                if t.kind == T::Lbrace {
+                    // Nested fields in a format spec are FormattedValues, also in t-strings.
+                    match self.replacement_field(kind, Kind::F) {
+                        Some(e) => {
+                            spec.push(e);
+                            continue;
+                        }
+                        None => {
+                            if self.failed() {
+                                return None;
+                            }
+                            self.mark = m;
+                        }
+                    }
+                }
+                break;
+            }
+            // CPython: _PyPegen_setup_full_format_spec
+            let loc = self.loc(start);
+            spec.retain(|e| !is_empty_str_constant(e));
+            let res = if spec.is_empty() || (spec.len() == 1 && matches!(spec[0].node, ExprKind::Constant { .. })) {
+                Expr { node: ExprKind::JoinedStr { values: spec }, loc }
+            } else {
+                let values = self.build_concatenated_str(spec);
+                Expr { node: ExprKind::JoinedStr { values }, loc }
+            };
+            let metadata = self.source_between(lbrace, &colon);
+            Some(WithMeta { result: res, metadata })
+        })
+    }
+
+    /// Whether the f-/t-string containing token `idx` has an `r` prefix
+    /// (CPython reads the tokenizer mode: the innermost open string).
+    fn innermost_string_is_raw(&self, idx: usize) -> bool {
+        let mut depth = 0i32;
+        let mut i = idx;
+        while i > 0 {
+            i -= 1;
+            let Some(t) = self.tokens.get(i) else { break };
+            match t.kind {
+                T::FstringEnd | T::TstringEnd => depth += 1,
+                T::FstringStart | T::TstringStart => {
+                    if depth == 0 {
+                        return self.text(t).contains(['r', 'R']);
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// CPython: _PyPegen_formatted_value / _PyPegen_interpolation.
+    #[allow(clippy::too_many_arguments)]
+    fn formatted_value(
+        &mut self,
+        node_kind: Kind,
+        expression: Expr,
+        debug: bool,
+        conversion: Option<WithMeta>,
+        format: Option<WithMeta>,
+        brace_meta: String,
+        loc: Location,
+    ) -> Expr {
+        let conversion_val = match &conversion {
+            Some(c) => match &c.result.node {
+                ExprKind::Name { id, .. } => id.chars().next().map(|c| c as i32).unwrap_or(-1),
+                _ => -1,
+            },
+            None if debug && format.is_none() => 'r' as i32,
+            None => -1,
+        };
+        let (debug_end_line, debug_end_offset, metadata) = if let Some(c) = &conversion {
+            (c.result.loc.lineno, c.result.loc.col_offset, c.metadata.clone())
+        } else if let Some(f) = &format {
+            (f.result.loc.lineno, f.result.loc.col_offset + 1, f.metadata.clone())
+        } else {
+            (loc.end_lineno, loc.end_col_offset, brace_meta)
+        };
+        let format_spec = format.map(|f| bx(f.result));
+        let value = if node_kind == Kind::T {
+            // CPython: _strip_interpolation_expr
+            let s = metadata.trim_end_matches(|c: char| c.is_whitespace() || c == '=');
+            ExprKind::Interpolation {
+                value: bx(expression),
+                str: ConstantValue::Str(PyStr::from(s)),
+                conversion: conversion_val,
+                format_spec,
+            }
+        } else {
+            ExprKind::FormattedValue { value: bx(expression), conversion: conversion_val, format_spec }
+        };
+        let fv = Expr { node: value, loc };
+        if !debug {
+            return fv;
+        }
+        let debug_text = Expr {
+            node: ExprKind::Constant { value: ConstantValue::Str(PyStr::from(metadata.as_str())), kind: None },
+            loc: Location::new(loc.lineno, loc.col_offset + 1, debug_end_line, debug_end_offset - 1),
+        };
+        Expr {
+            node: ExprKind::JoinedStr { values: vec![debug_text, fv] },
+            loc: Location::new(loc.lineno, loc.col_offset, debug_end_line, debug_end_offset),
+        }
+    }
+
+    // python.gram: invalid_fstring_replacement_field / invalid_tstring_replacement_field
+    fn invalid_replacement_field(&mut self, kind: Kind) {
+        let mark = self.mark;
+        let p = kind.prefix();
+        if self.expect(T::Lbrace).is_none() {
+            return;
+        }
+        let after = self.mark;
+        // '{' a=('=' | '!' | ':' | '}')
+        if let Some(a) = self.peek() {
+            let what = match a.kind {
+                T::Equal => Some("="),
+                T::Exclamation => Some("!"),
+                T::Colon => Some(":"),
+                T::Rbrace => Some("}"),
+                _ => None,
+            };
+            if let Some(w) = what {
+                self.raise_at(tok_loc(&a), &format!("{p}-string: valid expression required before '{w}'"));
+                return;
+            }
+        }
+        // '{' !annotated_rhs
+        let ok = self.annotated_rhs().is_some();
+        if self.failed() {
+            return;
+        }
+        if !ok {
+            self.mark = after;
+            self.raise_on_next_token(&format!("{p}-string: expecting a valid expression after '{{'"));
+            return;
+        }
+        let after_expr = self.mark;
+        // '{' annotated_rhs !('=' | '!' | ':' | '}')
+        if !matches!(self.peek(), Some(t) if matches!(t.kind, T::Equal | T::Exclamation | T::Colon | T::Rbrace)) {
+            if !self.failed() {
+                self.raise_on_next_token(&format!("{p}-string: expecting '=', or '!', or ':', or '}}'"));
+            }
+            return;
+        }
+        // '{' annotated_rhs '=' !('!' | ':' | '}')
+        if self.expect(T::Equal).is_some()
+            && !matches!(self.peek(), Some(t) if matches!(t.kind, T::Exclamation | T::Colon | T::Rbrace))
+        {
+            if !self.failed() {
+                self.raise_on_next_token(&format!("{p}-string: expecting '!', or ':', or '}}'"));
+            }
+            return;
+        }
+        self.mark = after_expr;
+        let _ = self.expect(T::Equal);
+        let after_eq = self.mark;
+        // '{' annotated_rhs '='? invalid_fstring_conversion_character
+        if self.expect(T::Exclamation).is_some() {
+            if matches!(self.peek(), Some(t) if matches!(t.kind, T::Colon | T::Rbrace)) {
+                self.raise_on_next_token(&format!("{p}-string: missing conversion character"));
+                return;
+            }
+            if self.name_token().is_none() {
+                if self.failed() {
+                    return;
+                }
+                self.raise_on_next_token(&format!("{p}-string: invalid conversion character"));
+                return;
+            }
+        }
+        self.mark = after_eq;
+        // ['!' NAME]
+        let m = self.mark;
+        if !(self.expect(T::Exclamation).is_some() && self.name_token().is_some()) {
+            self.mark = m;
+        }
+        let after_conv = self.mark;
+        // !(':' | '}')
+        if !matches!(self.peek(), Some(t) if matches!(t.kind, T::Colon | T::Rbrace)) {
+            if !self.failed() {
+                self.raise_on_next_token(&format!("{p}-string: expecting ':' or '}}'"));
+            }
+            return;
+        }
+        // ':' fstring_format_spec* !'}'
+        if self.expect(T::Colon).is_some() {
+            loop {
+                let m = self.mark;
+                let Some(t) = self.peek() else { return };
+                if t.kind == T::FstringMiddle {
+                    self.mark += 1;
+                    continue;
+                }
+                if t.kind == T::Lbrace {
+                    if self.replacement_field(Kind::F, Kind::F).is_some() {
+                        continue;
+                    }
+                    if self.failed() {
+                        return;
+                    }
+                    self.mark = m;
+                }
+                break;
+            }
+            if !self.next_is(T::Rbrace) {
+                if !self.failed() {
+                    self.raise_on_next_token(&format!("{p}-string: expecting '}}', or format specs"));
+                }
+                return;
+            }
+        }
+        self.mark = after_conv;
+        if !self.next_is(T::Rbrace) {
+            if !self.failed() {
+                self.raise_on_next_token(&format!("{p}-string: expecting '}}'"));
+            }
+            return;
+        }
+        let _ = Kw::If;
+        self.mark = mark;
+    }
+}
+
+/// Python's `repr()` of a str (the `%R` of an identifier in an error message).
+fn py_str_repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::new();
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
