@@ -6,6 +6,7 @@
 //! `_PyTokenizer_check_bom`, `_PyTokenizer_check_coding_spec`,
 //! `_PyTokenizer_ensure_utf8`).
 
+use super::codec_tables;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use std::borrow::Cow;
 
@@ -63,6 +64,25 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
             Err(e) => return Err(init_error(utf8_codec_message(body, e))),
         },
         Encoding::Latin1 => body.iter().map(|&b| b as char).collect(),
+        Encoding::Charmap(table) => {
+            let mut out = String::with_capacity(body.len() + body.len() / 2);
+            for (pos, &b) in body.iter().enumerate() {
+                let ch = if b < 0x80 {
+                    Some(b as char)
+                } else {
+                    char::from_u32(table[(b - 0x80) as usize] as u32)
+                };
+                match ch {
+                    Some(c) if c != '\u{FFFF}' => out.push(c),
+                    _ => {
+                        return Err(init_error(format!(
+                            "'charmap' codec can't decode byte 0x{b:02x} in position {pos}: character maps to <undefined>"
+                        )));
+                    }
+                }
+            }
+            out
+        }
         Encoding::Ascii => {
             if let Some(pos) = body.iter().position(|&b| b >= 0x80) {
                 return Err(init_error(format!(
@@ -141,6 +161,8 @@ enum Encoding {
     Utf8Codec,
     Latin1,
     Ascii,
+    /// A single-byte codec of CPython's (codec_tables.rs).
+    Charmap(&'static [u16; 128]),
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -348,7 +370,16 @@ fn codec_lookup(name: &str) -> Option<Encoding> {
     ]) {
         Some(Encoding::Ascii)
     } else {
-        None
+        let target = codec_tables::ALIASES
+            .binary_search_by(|(a, _)| (*a).cmp(norm.as_str()))
+            .or_else(|_| codec_tables::ALIASES.binary_search_by(|(a, _)| (*a).cmp(alt.as_str())))
+            .ok()
+            .and_then(|i| codec_tables::ALIASES.get(i))
+            .map_or(norm.as_str(), |(_, c)| *c);
+        codec_tables::CHARMAPS
+            .iter()
+            .find(|(name, _)| *name == target || *name == alt)
+            .map(|(_, table)| Encoding::Charmap(table))
     }
 }
 

@@ -9,6 +9,7 @@
 //! `line_start`, `lineno`), with byte offsets instead of pointers, so that
 //! token positions and error locations come out exactly as CPython's.
 
+mod codec_tables;
 mod decode;
 pub mod token;
 mod unicode_tables;

@@ -238,6 +238,11 @@ def cases():
         b"# coding: latin-1\r\nx = '\xff'\r\n", b"x = 1\rx = '\xff'\r", b"# coding:\nx=1\n",
         b"# codingg: latin-1\nx='\xe9'\n", b"# coding latin-1\nx='\xe9'\n",
         b"x = 1\0\n", b"\0", b"x = '\xff\0'\n", b"# coding: latin-1\nx = '\x80\xff'\n\xe9 = 1\n",
+        b"# coding: cp1252\nx = '\x80\xe9'\n", b"# coding: cp1252\nx = '\x81'\n",
+        b"# coding: koi8-r\nx = '\xc1\xc2'\n", b"# coding: KOI8_R\nx = '\xc1'\n",
+        b"# coding: windows-1251\nx = '\xc1'\n", b"# coding: cp-1252\nx = 1\n",
+        b"# coding: iso-8859-15\nx = '\xa4'\n", b"# coding: iso8859-6\nx = '\xa1'\n",
+        b"# coding: mac-roman\nx = '\x80'\n", b"# coding: cp437\nx = '\x80'\n",
         b"x = '\xc0\x80'\n", b"x = '\xf4\x90\x80\x80'\n", b"x = '\xf0\x9f\x90'\n",
     ]
     c.extend(raw)
