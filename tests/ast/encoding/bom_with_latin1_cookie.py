@@ -1,0 +1,3 @@
+﻿# coding: latin-1
+# encoding problem: %s with BOM
+x = 1

@@ -1,0 +1,3 @@
+# coding: ascii
+# ascii cookie and a non-ASCII byte: the codec error
+x = 'é'

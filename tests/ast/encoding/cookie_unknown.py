@@ -1,0 +1,3 @@
+# coding: foobar
+# unknown encoding: foobar (location 0, -1)
+x = 1

@@ -1,0 +1,3 @@
+# vim: set fileencoding=latin-1 :
+# vim-style cookie
+x = 'é'

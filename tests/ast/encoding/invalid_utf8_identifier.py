@@ -1,0 +1,2 @@
+# invalid UTF-8 inside an identifier
+abécd = 1

@@ -1,0 +1,5 @@
+# TabError raised while dedenting
+if x:
+	if y:
+		pass
+        z = 1

@@ -1,0 +1,3 @@
+# CRLF after a line-continuation backslash
+x = 1 + \
+    2

@@ -1,0 +1,3 @@
+# CRLF: incomplete expression at EOF
+s = 1
+x = 1 +

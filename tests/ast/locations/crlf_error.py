@@ -1,0 +1,4 @@
+# CRLF: error location
+x = 1
+y = (1,
+     2]

@@ -1,0 +1,3 @@
+# CRLF after a backslash inside a string
+x = 'a\
+b'

@@ -1,0 +1,2 @@
+# a backslash as the very last byte
+x = 1\

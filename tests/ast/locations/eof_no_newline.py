@@ -1,0 +1,3 @@
+# the last line has no newline
+x = 1
+y = 2

@@ -1,0 +1,3 @@
+# an indented block at EOF without newline
+def f():
+    return 1

@@ -1,0 +1,3 @@
+# a comment at EOF without newline
+x = 1
+# end

@@ -1,0 +1,2 @@
+# an incomplete expression at EOF without newline
+x = 1 +

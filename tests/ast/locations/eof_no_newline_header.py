@@ -1,0 +1,2 @@
+# a block header at EOF without newline
+if x:

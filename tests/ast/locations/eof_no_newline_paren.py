@@ -1,0 +1,2 @@
+# an unclosed bracket at EOF without newline
+x = f(1,

@@ -1,0 +1,2 @@
+# an unterminated string at EOF without newline
+x = 'abc

@@ -1,0 +1,3 @@
+# an unterminated triple-quoted string at EOF without newline
+x = '''abc
+def

@@ -1,0 +1,3 @@
+# the last line holds only spaces
+x = 1
+   

@@ -1,0 +1,4 @@
+# a form feed is whitespace between tokens
+x = 1+2
+
+y = 3

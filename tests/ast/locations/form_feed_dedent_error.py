@@ -1,0 +1,4 @@
+# form feed then spaces: indentation error
+if x:
+    pass
+  y

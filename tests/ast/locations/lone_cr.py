@@ -1,0 +1,1 @@
+# lone CR line endings are newlines toox = 1y = (2 +     3)if x:    z = '''ab'''

@@ -1,0 +1,1 @@
+# lone CR: error locationx = 1y = 2 3

@@ -1,0 +1,2 @@
+# control characters inside string literals are fine
+x = ''
