@@ -1,14 +1,29 @@
-//! CPython 3.14's PEG parser (`Grammar/python.gram`).
+//! CPython 3.14's PEG parser (`Grammar/python.gram`), hand-written.
 //!
-//! Interim state of the committed tree: the literal decoders (`number`, `string_parser`)
-//! are in; the grammar itself is being written and is not committed yet, so every parse
-//! reports that it is unavailable rather than guessing.
+//! One method per grammar rule, named after it (`// python.gram: rule`), over a
+//! token array filled lazily from the tokenizer (CPython: `p->tokens`,
+//! `_PyPegen_fill_token`). Semantics follow `Parser/pegen.c`:
+//! ordered choice with backtracking; a first pass without the `invalid_*`
+//! rules and, when it fails, a second pass with them
+//! (`_PyPegen_run_parser`); error placement of `Parser/pegen_errors.c`.
+//!
+//! Where a rule's alternatives share a prefix, the prefix is parsed once: rules
+//! are pure functions of the position (and of `call_invalid_rules`), so this
+//! gives the same result as CPython's backtracking with memoisation. In the
+//! second pass the expression rules are memoised as CPython does, so the
+//! `invalid_*` rules cannot make parsing exponential.
 
+mod expr;
+mod fstring;
 pub mod number;
+mod pattern;
+mod stmt;
 pub mod string_parser;
 
-use crate::ast::Mod;
+use crate::ast::{self, Expr, ExprContext, ExprKind, Location, Mod};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::tokenizer::{Keyword as Kw, Token, TokenKind as T, Tokenizer};
+use std::collections::{HashMap, HashSet};
 
 /// A warning raised while parsing (CPython emits it with `PyErr_WarnExplicit`).
 /// ast.parse shows it as `FILENAME:LINENO: CATEGORY: MESSAGE`.
@@ -23,23 +38,791 @@ pub struct Warning {
     pub end_offset: i64,
 }
 
-/// Parses a module (`ast.parse(source, filename)`).
+/// The `mode` argument of `compile()` / `ast.parse()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `'exec'`: a module (`file` rule).
+    Exec,
+    /// `'eval'`: one expression (`eval` rule).
+    Eval,
+    /// `'single'`: one interactive statement (`interactive` rule).
+    Single,
+    /// `'func_type'`: a function type comment signature (`func_type` rule).
+    FuncType,
+}
+
+/// Parses a module, as `ast.parse(source, filename)` does.
 pub fn parse_module(source: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
-    parse_module_with_warnings(source, filename).0
+    parse(source, filename, Mode::Exec)
 }
 
 /// [`parse_module`], also returning the warnings CPython would have emitted.
 pub fn parse_module_with_warnings(
-    _source: &[u8],
-    _filename: &str,
+    source: &[u8],
+    filename: &str,
 ) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
-    let err = SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg: "oxpy: the parser is not available in this build".to_string(),
-        lineno: 0,
-        offset: 0,
-        end_lineno: 0,
-        end_offset: 0,
+    parse_with_warnings(source, filename, Mode::Exec)
+}
+
+/// Parses `source` in `mode`, as `ast.parse(source, filename, mode)` does.
+pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<Mod, SyntaxError> {
+    parse_with_warnings(source, filename, mode).0
+}
+
+/// [`parse`], also returning the warnings.
+pub fn parse_with_warnings(
+    source: &[u8],
+    _filename: &str,
+    mode: Mode,
+) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
+    let tok = match Tokenizer::new(source) {
+        Ok(t) => t,
+        Err(e) => return (Err(e), Vec::new()),
     };
-    (Err(err), Vec::new())
+    let mut p = Parser::new(tok, mode);
+    let r = run_parser(&mut p);
+    (r, std::mem::take(&mut p.warnings))
+}
+
+/// CPython's MAXSTACK: a rule entered at this nesting depth raises
+/// `MemoryError: Parser stack overflowed - Python source too complex to parse`.
+const MAXSTACK: u32 = 6000;
+
+/// Rust stack kept free before a rule recurses; below it the stack grows
+/// onto the heap (deep inputs never overflow the native stack).
+const RED_ZONE: usize = 128 * 1024;
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
+/// Rule ids for the memo tables (second pass only).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[repr(u8)]
+pub(crate) enum MemoRule {
+    Expression,
+    StarExpression,
+    Disjunction,
+    Conjunction,
+    Inversion,
+    BitwiseOr,
+    BitwiseXor,
+    BitwiseAnd,
+    ShiftExpr,
+    Sum,
+    Term,
+    Factor,
+    AwaitPrimary,
+    Primary,
+    TPrimary,
+    StarTarget,
+    TargetWithStarAtom,
+    DelTarget,
+    DefaultExpression,
+    Atom,
+    Strings,
+}
+
+pub(crate) struct Parser<'src> {
+    tok: Tokenizer<'src>,
+    /// CPython: `p->tokens[0..p->fill]`.
+    tokens: Vec<Token>,
+    /// CPython: `Token.level` (bracket depth) of each token.
+    levels: Vec<u32>,
+    paren_level: u32,
+    /// Tokens whose literal warnings were already collected.
+    warned: HashSet<usize>,
+    mark: usize,
+    /// The tokenizer reported an error or ENDMARKER: never call it again.
+    tok_done: bool,
+    /// CPython: `p->error_indicator` plus the pending exception.
+    error: Option<SyntaxError>,
+    /// The error came from the tokenizer (it wins over parser errors).
+    error_from_tokenizer: bool,
+    call_invalid_rules: bool,
+    level: u32,
+    memo: HashMap<(u32, MemoRule), (Option<Expr>, u32)>,
+    pub(crate) warnings: Vec<Warning>,
+    mode: Mode,
+    /// The parser pass has raised a stack overflow (MemoryError in CPython).
+    stack_overflow: bool,
+}
+
+/// Outcome of `run_parser` internals.
+fn run_parser(p: &mut Parser<'_>) -> Result<Mod, SyntaxError> {
+    // CPython: Parser/pegen.c _PyPegen_run_parser
+    let res = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || p.start_rule());
+    if let Some(m) = res {
+        if p.error.is_none() {
+            if p.mode == Mode::Single && p.bad_single_statement() {
+                p.raise_error(
+                    SyntaxErrorKind::SyntaxError,
+                    false,
+                    "multiple statements found while compiling a single statement",
+                );
+                return Err(p.take_error());
+            }
+            return Ok(m);
+        }
+    }
+    if p.stack_overflow {
+        return Err(p.take_error());
+    }
+    // Second pass with the invalid_ rules, from the start.
+    let last_token = p.tokens.len().saturating_sub(1);
+    p.reset_for_error_pass();
+    let _ = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || p.start_rule());
+    p.set_syntax_error(last_token);
+    Err(p.take_error())
+}
+
+impl<'src> Parser<'src> {
+    fn new(tok: Tokenizer<'src>, mode: Mode) -> Self {
+        Parser {
+            tok,
+            tokens: Vec::with_capacity(256),
+            levels: Vec::with_capacity(256),
+            paren_level: 0,
+            warned: HashSet::new(),
+            mark: 0,
+            tok_done: false,
+            error: None,
+            error_from_tokenizer: false,
+            call_invalid_rules: false,
+            level: 0,
+            memo: HashMap::new(),
+            warnings: Vec::new(),
+            mode,
+            stack_overflow: false,
+        }
+    }
+
+    fn start_rule(&mut self) -> Option<Mod> {
+        match self.mode {
+            Mode::Exec => self.file(),
+            Mode::Eval => self.eval(),
+            Mode::Single => self.interactive(),
+            Mode::FuncType => self.func_type(),
+        }
+    }
+
+    fn reset_for_error_pass(&mut self) {
+        // CPython: reset_parser_state_for_error_pass. The pending error (if
+        // any) stays: the second pass then fails at once and it is reported.
+        self.memo.clear();
+        self.mark = 0;
+        self.level = 0;
+        self.call_invalid_rules = true;
+    }
+
+    fn take_error(&mut self) -> SyntaxError {
+        self.error.take().unwrap_or_else(|| SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            lineno: 1,
+            offset: 0,
+            end_lineno: 1,
+            end_offset: 0,
+        })
+    }
+
+    // ---------------------------------------------------------------
+    // Tokens
+    // ---------------------------------------------------------------
+
+    /// CPython: _PyPegen_fill_token. False on a tokenizer error (now pending).
+    #[inline]
+    fn fill_token(&mut self) -> bool {
+        if self.error.is_some() || self.tok_done {
+            return false;
+        }
+        loop {
+            match self.tok.next_token() {
+                Ok(t) => {
+                    if matches!(t.kind, T::Comment | T::Nl | T::TypeComment | T::TypeIgnore) {
+                        continue;
+                    }
+                    if t.kind == T::EndMarker {
+                        self.tok_done = true;
+                    }
+                    match t.kind {
+                        T::Lpar | T::Lsqb | T::Lbrace => self.paren_level += 1,
+                        T::Rpar | T::Rsqb | T::Rbrace => {
+                            self.paren_level = self.paren_level.saturating_sub(1)
+                        }
+                        _ => {}
+                    }
+                    self.levels.push(self.paren_level);
+                    self.tokens.push(t);
+                    return true;
+                }
+                Err(e) => {
+                    self.tok_done = true;
+                    self.error = Some(e);
+                    self.error_from_tokenizer = true;
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// The token at the mark, filling it if needed.
+    #[inline]
+    fn peek(&mut self) -> Option<Token> {
+        if self.mark >= self.tokens.len() {
+            if self.mark > self.tokens.len() || !self.fill_token() {
+                // Past ENDMARKER (or tokenizer error): behave as ENDMARKER.
+                if self.error.is_some() {
+                    return None;
+                }
+                return self.tokens.last().copied();
+            }
+        }
+        self.tokens.get(self.mark).copied()
+    }
+
+    /// The token `n` positions after the mark.
+    fn peek_at(&mut self, n: usize) -> Option<Token> {
+        let save = self.mark;
+        let mut t = None;
+        for _ in 0..=n {
+            t = self.peek();
+            if t.is_none() {
+                break;
+            }
+            self.mark += 1;
+        }
+        self.mark = save;
+        t
+    }
+
+    #[inline]
+    fn next_is(&mut self, kind: T) -> bool {
+        matches!(self.peek(), Some(t) if t.kind == kind)
+    }
+
+    #[inline]
+    fn next_is_kw(&mut self, kw: Kw) -> bool {
+        matches!(self.peek(), Some(t) if t.kind == T::Name && t.keyword == Some(kw))
+    }
+
+    /// CPython: _PyPegen_expect_token.
+    #[inline]
+    fn expect(&mut self, kind: T) -> Option<Token> {
+        let t = self.peek()?;
+        if t.kind == kind {
+            self.mark += 1;
+            Some(t)
+        } else {
+            None
+        }
+    }
+
+    /// A hard or soft keyword.
+    #[inline]
+    fn expect_kw(&mut self, kw: Kw) -> Option<Token> {
+        let t = self.peek()?;
+        if t.kind == T::Name && t.keyword == Some(kw) {
+            self.mark += 1;
+            Some(t)
+        } else {
+            None
+        }
+    }
+
+    /// CPython: _PyPegen_expect_forced_token (`&&'x'`).
+    fn expect_forced(&mut self, kind: T, what: &str) -> Option<Token> {
+        let t = self.peek()?;
+        if t.kind == kind {
+            self.mark += 1;
+            return Some(t);
+        }
+        self.raise_known_location(
+            t.lineno as i64,
+            t.col_offset as i64,
+            t.end_lineno as i64,
+            t.end_col_offset as i64,
+            &format!("expected '{what}'"),
+        );
+        None
+    }
+
+    /// CPython: _PyPegen_name_token: a NAME that is not a hard keyword.
+    #[inline]
+    fn name_token(&mut self) -> Option<Token> {
+        let t = self.peek()?;
+        if t.kind == T::Name && t.keyword.is_none_or(|k| k.is_soft()) {
+            self.mark += 1;
+            Some(t)
+        } else {
+            None
+        }
+    }
+
+    /// NAME as a `Name` expression (Load).
+    fn name(&mut self) -> Option<Expr> {
+        let t = self.name_token()?;
+        let id = self.identifier(&t);
+        Some(Expr { node: ExprKind::Name { id, ctx: ExprContext::Load }, loc: tok_loc(&t) })
+    }
+
+    /// SOFT_KEYWORD: a NAME spelling a soft keyword.
+    fn soft_keyword_token(&mut self) -> Option<Token> {
+        let t = self.peek()?;
+        if t.kind == T::Name && t.keyword.is_some_and(|k| k.is_soft()) {
+            self.mark += 1;
+            Some(t)
+        } else {
+            None
+        }
+    }
+
+    fn text(&self, t: &Token) -> &str {
+        self.tok.text(t)
+    }
+
+    /// CPython: _PyPegen_new_identifier (NFKC for non-ASCII names).
+    fn identifier(&self, t: &Token) -> ast::Identifier {
+        let s = self.text(t);
+        if s.is_ascii() {
+            s.into()
+        } else {
+            use unicode_normalization::UnicodeNormalization;
+            s.nfkc().collect::<String>().into_boxed_str()
+        }
+    }
+
+    /// Ensures the token at the mark exists (CPython fills it at the start of
+    /// every rule with locations) and returns the mark.
+    #[inline]
+    fn start(&mut self) -> usize {
+        let _ = self.peek();
+        self.mark
+    }
+
+    /// CPython: _PyPegen_get_last_nonnwhitespace_token.
+    fn last_nonws(&self) -> Option<&Token> {
+        let mut m = self.mark;
+        let mut last = None;
+        while m > 0 {
+            m -= 1;
+            let t = self.tokens.get(m)?;
+            last = Some(t);
+            if t.kind != T::EndMarker && !matches!(t.kind, T::Newline | T::Indent | T::Dedent) {
+                break;
+            }
+        }
+        last
+    }
+
+    /// EXTRA: the location from token `start` to the last consumed token.
+    fn loc(&self, start: usize) -> Location {
+        let (l, c) = match self.tokens.get(start) {
+            Some(t) => (t.lineno as i32, t.col_offset as i32),
+            None => (1, 0),
+        };
+        match self.last_nonws() {
+            Some(e) => Location::new(l, c, e.end_lineno as i32, e.end_col_offset as i32),
+            None => Location::new(l, c, l, c),
+        }
+    }
+
+    fn mk(&self, node: ExprKind, start: usize) -> Expr {
+        Expr { node, loc: self.loc(start) }
+    }
+
+    // ---------------------------------------------------------------
+    // Rule bookkeeping
+    // ---------------------------------------------------------------
+
+    /// Entry of every rule: bail out on a pending error, count the depth.
+    #[inline]
+    fn enter(&mut self) -> bool {
+        if self.error.is_some() {
+            return false;
+        }
+        if self.level >= MAXSTACK {
+            self.raise_stack_overflow();
+            return false;
+        }
+        self.level += 1;
+        true
+    }
+
+    #[inline]
+    fn leave(&mut self) {
+        self.level -= 1;
+    }
+
+    fn raise_stack_overflow(&mut self) {
+        // CPython: _Pypegen_stack_overflow raises MemoryError.
+        self.stack_overflow = true;
+        self.error = Some(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "Parser stack overflowed - Python source too complex to parse".into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+        });
+    }
+
+    #[inline]
+    fn failed(&self) -> bool {
+        self.error.is_some()
+    }
+
+    /// Runs a memoised expression rule (second pass only, see module doc).
+    #[inline]
+    fn memo_expr(
+        &mut self,
+        rule: MemoRule,
+        f: impl FnOnce(&mut Self) -> Option<Expr>,
+    ) -> Option<Expr> {
+        if !self.call_invalid_rules {
+            return f(self);
+        }
+        let key = (self.mark as u32, rule);
+        if let Some((r, end)) = self.memo.get(&key) {
+            let r = r.clone();
+            self.mark = *end as usize;
+            return r;
+        }
+        let r = f(self);
+        if self.error.is_none() {
+            self.memo.insert(key, (r.clone(), self.mark as u32));
+        }
+        r
+    }
+
+    // ---------------------------------------------------------------
+    // Errors (Parser/pegen_errors.c)
+    // ---------------------------------------------------------------
+
+    fn line_text(&self, lineno: i64) -> &str {
+        if lineno < 1 {
+            return "";
+        }
+        self.tok.line_text(lineno as u32)
+    }
+
+    /// CPython: _PyPegen_raise_error_known_location (offsets are 1-based
+    /// byte offsets here, converted to character offsets).
+    fn raise_error_known_location_1based(
+        &mut self,
+        kind: SyntaxErrorKind,
+        lineno: i64,
+        col: i64,
+        end_lineno: i64,
+        end_col: i64,
+        msg: &str,
+    ) {
+        if self.error.is_some() {
+            return;
+        }
+        let line = self.line_text(lineno);
+        let offset = byte_offset_to_character_offset(line, col);
+        let end_line = if end_lineno == lineno { line } else { self.line_text(end_lineno) };
+        let _ = end_line;
+        let end_offset =
+            if end_col > 0 { byte_offset_to_character_offset(line, end_col) } else { end_col };
+        self.error = Some(SyntaxError {
+            kind,
+            msg: msg.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+        });
+    }
+
+    /// CPython: RAISE_ERROR_KNOWN_LOCATION (0-based columns; -1 stays 0).
+    fn raise_known_location(
+        &mut self,
+        lineno: i64,
+        col: i64,
+        end_lineno: i64,
+        end_col: i64,
+        msg: &str,
+    ) {
+        self.raise_known_location_kind(SyntaxErrorKind::SyntaxError, lineno, col, end_lineno, end_col, msg)
+    }
+
+    fn raise_known_location_kind(
+        &mut self,
+        kind: SyntaxErrorKind,
+        lineno: i64,
+        col: i64,
+        end_lineno: i64,
+        end_col: i64,
+        msg: &str,
+    ) {
+        self.raise_error_known_location_1based(kind, lineno, col + 1, end_lineno, end_col + 1, msg)
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)
+    fn raise_at(&mut self, loc: Location, msg: &str) {
+        self.raise_known_location(
+            loc.lineno as i64,
+            loc.col_offset as i64,
+            loc.end_lineno as i64,
+            loc.end_col_offset as i64,
+            msg,
+        )
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)
+    fn raise_range(&mut self, a: Location, b: Location, msg: &str) {
+        self.raise_known_location(
+            a.lineno as i64,
+            a.col_offset as i64,
+            b.end_lineno as i64,
+            b.end_col_offset as i64,
+            msg,
+        )
+    }
+
+    /// RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): the end is the tokenizer's
+    /// current position (CURRENT_POS), the end of the last token read.
+    fn raise_starting_from(&mut self, a: Location, msg: &str) {
+        let (el, ec) = match self.tokens.last() {
+            Some(t) => (t.end_lineno as i64, t.end_col_offset as i64),
+            None => (a.end_lineno as i64, a.end_col_offset as i64),
+        };
+        // CURRENT_POS columns are not shifted by one.
+        self.raise_error_known_location_1based(
+            SyntaxErrorKind::SyntaxError,
+            a.lineno as i64,
+            a.col_offset as i64 + 1,
+            el,
+            ec,
+            msg,
+        )
+    }
+
+    /// CPython: _PyPegen_raise_error (RAISE_SYNTAX_ERROR, RAISE_INDENTATION_ERROR,
+    /// RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN with `use_mark`).
+    fn raise_error(&mut self, kind: SyntaxErrorKind, use_mark: bool, msg: &str) {
+        if self.error.is_some() {
+            return;
+        }
+        if self.tokens.is_empty() {
+            self.raise_error_known_location_1based(kind, 0, 0, 0, -1, msg);
+            return;
+        }
+        if use_mark && self.mark == self.tokens.len() && !self.fill_token() {
+            return;
+        }
+        let idx = if use_mark { self.mark } else { self.tokens.len() - 1 };
+        let t = match self.tokens.get(idx).or(self.tokens.last()) {
+            Some(t) => *t,
+            None => return,
+        };
+        self.raise_error_known_location_1based(
+            kind,
+            t.lineno as i64,
+            t.col_offset as i64 + 1,
+            t.end_lineno as i64,
+            t.end_col_offset as i64 + 1,
+            msg,
+        )
+    }
+
+    fn raise_syntax(&mut self, msg: &str) {
+        self.raise_error(SyntaxErrorKind::SyntaxError, false, msg)
+    }
+
+    fn raise_on_next_token(&mut self, msg: &str) {
+        self.raise_error(SyntaxErrorKind::SyntaxError, true, msg)
+    }
+
+    fn raise_indentation(&mut self, msg: &str) {
+        self.raise_error(SyntaxErrorKind::IndentationError, false, msg)
+    }
+
+    /// CPython: _Pypegen_set_syntax_error, after the second pass.
+    fn set_syntax_error(&mut self, last_token: usize) {
+        if self.error.is_some() {
+            if !self.error_from_tokenizer && !self.stack_overflow {
+                self.tokenize_full_source_to_check_for_errors();
+            }
+            return;
+        }
+        let Some(last) = self.tokens.get(last_token).copied() else {
+            self.raise_syntax("error at start before reading any input");
+            return;
+        };
+        if last.kind == T::Indent || last.kind == T::Dedent {
+            let msg = if last.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
+            self.raise_indentation(msg);
+            return;
+        }
+        self.raise_known_location(
+            last.lineno as i64,
+            last.col_offset as i64,
+            last.end_lineno as i64,
+            last.end_col_offset as i64,
+            "invalid syntax",
+        );
+        self.tokenize_full_source_to_check_for_errors();
+    }
+
+    /// CPython: _PyPegen_tokenize_full_source_to_check_for_errors. A tokenizer
+    /// error further in the file replaces a parser error; an unclosed bracket
+    /// does so only when it opened on an earlier line than the error.
+    fn tokenize_full_source_to_check_for_errors(&mut self) {
+        if self.tok_done {
+            return;
+        }
+        let current_err_line = match &self.error {
+            Some(e) => e.lineno,
+            None => return,
+        };
+        // CPython uses the line of the last token read.
+        let current_err_line =
+            self.tokens.last().map(|t| t.lineno as i64).unwrap_or(current_err_line);
+        loop {
+            match self.tok.next_token() {
+                Ok(t) => {
+                    if t.kind == T::EndMarker {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    if e.msg.ends_with("was never closed") {
+                        if current_err_line > e.lineno {
+                            self.error = Some(e);
+                        }
+                    } else if e.msg != "unexpected EOF while parsing"
+                        && e.msg != "unindent does not match any outer indentation level"
+                    {
+                        self.error = Some(e);
+                    }
+                    break;
+                }
+            }
+        }
+        self.tok_done = true;
+    }
+
+    /// CPython: bad_single_statement (mode 'single').
+    fn bad_single_statement(&self) -> bool {
+        false
+    }
+}
+
+/// The location of one token.
+#[inline]
+fn tok_loc(t: &Token) -> Location {
+    Location::new(t.lineno as i32, t.col_offset as i32, t.end_lineno as i32, t.end_col_offset as i32)
+}
+
+/// CPython: _PyPegen_byte_offset_to_character_offset (1-based in and out).
+fn byte_offset_to_character_offset(line: &str, col: i64) -> i64 {
+    if col <= 0 {
+        return col;
+    }
+    let bytes = line.as_bytes();
+    let mut n = col as usize;
+    if n > bytes.len() + 1 {
+        n = bytes.len() + 1;
+    }
+    // Decode the first `n` bytes with "replace": count characters, a cut
+    // multibyte sequence counting as one replacement character.
+    let take = n.min(bytes.len());
+    let prefix = &bytes[..take];
+    let chars = String::from_utf8_lossy(prefix).chars().count();
+    chars as i64 + (n - take) as i64
+}
+
+/// CPython: _PyPegen_get_expr_name.
+pub(crate) fn expr_name(e: &Expr) -> &'static str {
+    use ast::ConstantValue as C;
+    match &e.node {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred { .. } => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::List { .. } => "list",
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
+        ExprKind::Await { .. } => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set { .. } => "set display",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::TemplateStr { .. } | ExprKind::Interpolation { .. } => "t-string expression",
+        ExprKind::Constant { value, .. } => match value {
+            C::None => "None",
+            C::Bool(false) => "False",
+            C::Bool(true) => "True",
+            C::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// CPython: _PyPegen_set_expr_context.
+pub(crate) fn set_expr_context(e: Expr, ctx: ExprContext) -> Expr {
+    let loc = e.loc;
+    let node = match e.node {
+        ExprKind::Name { id, .. } => ExprKind::Name { id, ctx },
+        ExprKind::Tuple { elts, .. } => ExprKind::Tuple {
+            elts: elts.into_iter().map(|x| set_expr_context(x, ctx)).collect(),
+            ctx,
+        },
+        ExprKind::List { elts, .. } => ExprKind::List {
+            elts: elts.into_iter().map(|x| set_expr_context(x, ctx)).collect(),
+            ctx,
+        },
+        ExprKind::Subscript { value, slice, .. } => ExprKind::Subscript { value, slice, ctx },
+        ExprKind::Attribute { value, attr, .. } => ExprKind::Attribute { value, attr, ctx },
+        ExprKind::Starred { value, .. } => {
+            ExprKind::Starred { value: Box::new(set_expr_context(*value, ctx)), ctx }
+        }
+        other => other,
+    };
+    Expr { node, loc }
+}
+
+/// Which targets `_PyPegen_get_invalid_target` checks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TargetsType {
+    StarTargets,
+    DelTargets,
+    ForTargets,
+}
+
+/// CPython: _PyPegen_get_invalid_target.
+pub(crate) fn get_invalid_target(e: &Expr, tt: TargetsType) -> Option<&Expr> {
+    match &e.node {
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            elts.iter().find_map(|x| get_invalid_target(x, tt))
+        }
+        ExprKind::Starred { value, .. } => {
+            if tt == TargetsType::DelTargets {
+                Some(e)
+            } else {
+                get_invalid_target(value, tt)
+            }
+        }
+        ExprKind::Compare { left, ops, .. } => {
+            if tt == TargetsType::ForTargets {
+                if ops.first() == Some(&ast::CmpOp::In) {
+                    return get_invalid_target(left, tt);
+                }
+                return None;
+            }
+            Some(e)
+        }
+        ExprKind::Name { .. } | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
+        _ => Some(e),
+    }
 }
