@@ -253,9 +253,9 @@ CASES = [
     ("limits/long_line_error_at_end.py",
      c("an error at column 20000") + b"x = '" + b"ab" * 10000 + b"' y\n"),
     ("limits/many_statements.py",
-     c("2000 statements") + b"".join(b"x%d = %d\n" % (i, i) for i in range(2000))),
+     c("300 statements") + b"".join(b"x%d = %d\n" % (i, i) for i in range(300))),
     ("limits/many_elements.py",
-     c("a list display with 5000 elements") + b"x = [" + b", ".join(b"%d" % i for i in range(5000)) + b"]\n"),
+     c("a list display with 1000 elements") + b"x = [" + b", ".join(b"%d" % i for i in range(1000)) + b"]\n"),
     ("limits/many_args.py",
      c("a call with 300 arguments and a def with 300 parameters")
      + b"f(" + b", ".join(b"a%d" % i for i in range(300)) + b")\n"
