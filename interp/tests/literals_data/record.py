@@ -283,6 +283,30 @@ numbers = [
     "1" * 4300, "1" * 4301, "1" * 5000, "1_0" * 2000, "1" * 4300 + "j", "1" * 5000 + ".0",
     "0x" + "f" * 5000, "0o" + "7" * 5000, "0b" + "1" * 5000, "1" * 4301 + "e0", "1" * 4301 + ".",
 ]
+# random decimal floats and ints (correct rounding, underscores, imaginary)
+def digits(lo, hi):
+    s = "".join(rng.choice("0123456789") for _ in range(rng.randint(lo, hi)))
+    if rng.random() < 0.2 and len(s) > 2:
+        i = rng.randint(1, len(s) - 1)
+        s = s[:i] + "_" + s[i:]
+    return s
+
+
+for _ in range(400):
+    mant = rng.choice(["%s.%s", "%s.", ".%s", "%s"])
+    a = digits(1, 25).lstrip("0_") or "1"
+    b = digits(1, 25)
+    text = mant % ((a, b) if mant.count("%s") == 2 else (a,) if mant != ".%s" else (b,))
+    if rng.random() < 0.7 or "." not in text:
+        text += rng.choice("eE") + rng.choice(["", "+", "-"]) + str(rng.randint(0, 330))
+    if rng.random() < 0.15:
+        text += rng.choice("jJ")
+    numbers.append(text)
+for _ in range(100):
+    numbers.append(digits(1, 40).lstrip("0_") or "7")
+    numbers.append(rng.choice(["0x", "0X"]) + "".join(rng.choice("0123456789abcdefABCDEF") for _ in range(rng.randint(1, 40))))
+numbers = list(dict.fromkeys(numbers))
+
 ncases = []
 for tok in numbers:
     assert single_token(tok, tokenize.NUMBER), tok[:40]
