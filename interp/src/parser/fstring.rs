@@ -464,7 +464,8 @@ impl<'src> Parser<'src> {
                 if let Some(rbrace) = self.expect(T::Rbrace) {
                     let loc = self.loc(start);
                     let brace_meta = self.source_between(&lbrace, &rbrace);
-                    return Some(self.formatted_value(node_kind, a, debug.is_some(), conversion, format, brace_meta, loc));
+                    let expr_text = debug.map(|d| self.source_between(&lbrace, &d));
+                    return Some(self.formatted_value(node_kind, a, expr_text, conversion, format, brace_meta, loc));
                 }
             }
             if self.failed() {
@@ -482,11 +483,7 @@ impl<'src> Parser<'src> {
     /// The expression text CPython attaches as token metadata: the source
     /// from after `{` up to the token.
     fn source_between(&self, lbrace: &Token, t: &Token) -> String {
-        self.tok
-            .source()
-            .get(lbrace.end as usize..t.start as usize)
-            .unwrap_or("")
-            .to_string()
+        strip_comments(self.tok.source().get(lbrace.end as usize..t.start as usize).unwrap_or(""))
     }
 
     // python.gram: fstring_conversion
@@ -610,12 +607,13 @@ impl<'src> Parser<'src> {
         &mut self,
         node_kind: Kind,
         expression: Expr,
-        debug: bool,
+        debug_expr_text: Option<String>,
         conversion: Option<WithMeta>,
         format: Option<WithMeta>,
         brace_meta: String,
         loc: Location,
     ) -> Expr {
+        let debug = debug_expr_text.is_some();
         let conversion_val = match &conversion {
             Some(c) => match &c.result.node {
                 ExprKind::Name { id, .. } => id.chars().next().map(|c| c as i32).unwrap_or(-1),
@@ -633,8 +631,11 @@ impl<'src> Parser<'src> {
         };
         let format_spec = format.map(|f| bx(f.result));
         let value = if node_kind == Kind::T {
-            // CPython: _strip_interpolation_expr
-            let s = metadata.trim_end_matches(|c: char| c.is_whitespace() || c == '=');
+            // CPython: the expression text, without the debug `=` and what follows it.
+            let s = match &debug_expr_text {
+                Some(t) => t.as_str(),
+                None => metadata.as_str(),
+            };
             ExprKind::Interpolation {
                 value: bx(expression),
                 str: ConstantValue::Str(PyStr::from(s)),
@@ -775,6 +776,57 @@ impl<'src> Parser<'src> {
         let _ = Kw::If;
         self.mark = mark;
     }
+}
+
+/// The expression text as CPython's tokenizer keeps it for `=` and
+/// Interpolation.str: comments removed up to the end of their line.
+fn strip_comments(s: &str) -> String {
+    if !s.contains('#') {
+        return s.to_string();
+    }
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let mut quote: Option<(u8, bool)> = None;
+    let mut seg_start = 0;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some((q, triple)) => {
+                if c == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if c == q {
+                    if !triple {
+                        quote = None;
+                    } else if b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) {
+                        quote = None;
+                        i += 3;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            None => {
+                if c == b'\'' || c == b'"' {
+                    let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                    quote = Some((c, triple));
+                    i += if triple { 3 } else { 1 };
+                } else if c == b'#' {
+                    out.push_str(s.get(seg_start..i).unwrap_or(""));
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                    seg_start = i;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+    out.push_str(s.get(seg_start..).unwrap_or(""));
+    out
 }
 
 /// Python's `repr()` of a str (the `%R` of an identifier in an error message).
