@@ -55,7 +55,8 @@ enum Done {
 
 enum TokErr {
     /// The tokenizer raised this (CPython: `_PyTokenizer_syntaxerror`).
-    Raised(SyntaxError),
+    /// Boxed to keep the hot `Result<Token, TokErr>` small.
+    Raised(Box<SyntaxError>),
     /// An ERRORTOKEN with only `tok->done` set; converted by the parser.
     Done(Done),
 }
@@ -423,8 +424,8 @@ impl<'src> Tokenizer<'src> {
         match self.tok_get() {
             Ok(t) => Ok(t),
             Err(TokErr::Raised(e)) => {
-                self.error = Some((e.clone(), true));
-                Err(e)
+                self.error = Some(((*e).clone(), true));
+                Err(*e)
             }
             Err(TokErr::Done(d)) => {
                 let e = self.done_error(d);
@@ -454,8 +455,12 @@ impl<'src> Tokenizer<'src> {
                 Ok(t) if t.kind == TokenKind::EndMarker => return None,
                 Ok(_) => continue,
                 Err(TokErr::Raised(e)) => {
-                    self.error = Some((e.clone(), true));
-                    return if self.modes.is_empty() { Some(e) } else { None };
+                    self.error = Some(((*e).clone(), true));
+                    return if self.modes.is_empty() {
+                        Some(*e)
+                    } else {
+                        None
+                    };
                 }
                 Err(TokErr::Done(d)) => {
                     let e = self.done_error(d);
@@ -689,14 +694,14 @@ impl<'src> Tokenizer<'src> {
             chars_in(end_col_offset.max(0) as usize)
         };
         self.done = Done::Error;
-        TokErr::Raised(SyntaxError::new(
+        TokErr::Raised(Box::new(SyntaxError::new(
             SyntaxErrorKind::SyntaxError,
             msg,
             self.lineno as i64,
             col,
             self.lineno as i64,
             end,
-        ))
+        )))
     }
 
     fn raise(&mut self, msg: String) -> TokErr {
