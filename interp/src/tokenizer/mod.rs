@@ -1957,3 +1957,155 @@ fn three_chars(c1: i32, c2: i32, c3: i32) -> Option<TokenKind> {
 pub fn char_offset(line: &str, col: i64) -> i64 {
     byte_offset_to_character_offset(line, col + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // keyword.kwlist and keyword.softkwlist of CPython 3.14.
+    const KWLIST: &[&str] = &[
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+        "try", "while", "with", "yield",
+    ];
+    const SOFTKWLIST: &[&str] = &["_", "case", "match", "type"];
+
+    fn tokens(src: &str) -> Vec<Token> {
+        let mut tk = Tokenizer::new(src.as_bytes()).unwrap();
+        let mut v = Vec::new();
+        loop {
+            let t = tk.next_token().unwrap();
+            v.push(t);
+            if t.kind == TokenKind::EndMarker {
+                return v;
+            }
+        }
+    }
+
+    #[test]
+    fn keywords_match_cpython_lists() {
+        for kw in KWLIST {
+            let k = Keyword::lookup(kw.as_bytes()).unwrap_or_else(|| panic!("{kw}"));
+            assert_eq!(k.as_str(), *kw);
+            assert!(!k.is_soft());
+        }
+        for kw in SOFTKWLIST {
+            let k = Keyword::lookup(kw.as_bytes()).unwrap();
+            assert_eq!(k.as_str(), *kw);
+            assert!(k.is_soft());
+        }
+        for not_kw in [
+            "print", "lazy", "exec", "self", "Match", "NONE", "true", "__", "i", "yield_", "",
+        ] {
+            assert_eq!(Keyword::lookup(not_kw.as_bytes()), None, "{not_kw}");
+        }
+        let t = tokens("match x: yield")[..4].to_vec();
+        assert_eq!(t[0].keyword, Some(Keyword::Match));
+        assert!(t[0].is_plain_name());
+        assert_eq!(t[1].keyword, None);
+        assert_eq!(t[3].keyword, Some(Keyword::Yield));
+        assert!(!t[3].is_plain_name());
+    }
+
+    #[test]
+    fn parser_view_columns() {
+        // NEWLINE ends one past its (empty) text, as tok->col_offset does;
+        // INDENT/DEDENT have no columns.
+        let t = tokens("if x:\n  é = 1\n");
+        let nl = t[3];
+        assert_eq!(
+            (nl.kind, nl.col_offset, nl.end_col_offset, nl.start, nl.end),
+            (TokenKind::Newline, 5, 6, 5, 5)
+        );
+        assert_eq!(
+            (t[4].kind, t[4].col_offset, t[4].lineno),
+            (TokenKind::Indent, -1, 2)
+        );
+        // Byte columns: 'é' is two bytes.
+        assert_eq!((t[5].col_offset, t[5].end_col_offset), (2, 4));
+        assert_eq!((t[6].kind, t[6].col_offset), (TokenKind::Equal, 5));
+        // A triple-quoted string starts where its first line says.
+        let t = tokens("x = '''a\nbc''' + 1\n");
+        assert_eq!(
+            (
+                t[2].lineno,
+                t[2].col_offset,
+                t[2].end_lineno,
+                t[2].end_col_offset
+            ),
+            (1, 4, 2, 5)
+        );
+        // A doubled brace: the text keeps one, the end column passes both.
+        let t = tokens("f'a{{b'\n");
+        assert_eq!(
+            (t[1].kind, t[1].start, t[1].end, t[1].end_col_offset),
+            (TokenKind::FstringMiddle, 2, 4, 5)
+        );
+    }
+
+    #[test]
+    fn rest_of_source_errors() {
+        // Recorded with CPython 3.14's ast.parse: a later tokenizer error
+        // replaces the parser's generic error, an unclosed bracket only when
+        // it opened before the error line.
+        let mut tk = Tokenizer::new(b"x = = 1\ny = 'abc\n").unwrap();
+        for _ in 0..3 {
+            tk.next_token().unwrap();
+        }
+        let e = tk.check_rest_for_errors(1).unwrap();
+        assert_eq!(
+            format!("{}: {} {}", e.kind.name(), e.msg, e.location_repr()),
+            "SyntaxError: unterminated string literal (detected at line 2) (2, 5, 2, 5)"
+        );
+
+        let mut tk = Tokenizer::new(b"x = (\ny = = 1\n").unwrap();
+        for _ in 0..5 {
+            tk.next_token().unwrap();
+        }
+        let e = tk.check_rest_for_errors(2).unwrap();
+        assert_eq!(
+            format!("{} {}", e.msg, e.location_repr()),
+            "'(' was never closed (1, 5, 1, 0)"
+        );
+
+        let mut tk = Tokenizer::new(b"x = = 1\ny = (\n").unwrap();
+        tk.next_token().unwrap();
+        assert_eq!(tk.check_rest_for_errors(1), None);
+
+        let mut tk = Tokenizer::new(b"x = = 1\nif 1:\n  y\n z\n").unwrap();
+        tk.next_token().unwrap();
+        assert_eq!(tk.check_rest_for_errors(1), None);
+    }
+
+    #[test]
+    fn debug_text() {
+        assert_eq!(fstring_debug_text("x "), "x ");
+        // f"""{x # c\n=}""" shows "x \n=" in CPython 3.14.
+        assert_eq!(fstring_debug_text("x # c\n"), "x \n");
+        // f"""{"#"=}""" keeps the string's '#'.
+        assert_eq!(fstring_debug_text("\"#\""), "\"#\"");
+    }
+
+    #[test]
+    fn lines_and_text() {
+        let mut tk = Tokenizer::new(b"a\r\nbc\rd").unwrap();
+        assert_eq!(tk.source(), "a\nbc\nd\n");
+        assert_eq!(
+            (
+                tk.line_text(1),
+                tk.line_text(2),
+                tk.line_text(3),
+                tk.line_text(4)
+            ),
+            ("a", "bc", "d", "")
+        );
+        let t = tk.next_token().unwrap();
+        assert_eq!(tk.text(&t), "a");
+        // Eval-style input gets no newline added.
+        let tk = Tokenizer::from_bytes(b"a + b", false).unwrap();
+        assert_eq!(tk.source(), "a + b");
+        let tk = Tokenizer::from_str("x\0", true);
+        assert!(tk.is_err());
+    }
+}
