@@ -1,0 +1,3 @@
+# coding: rot13
+# codec lookup: '%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs
+x = 1

@@ -1,0 +1,2 @@
+# python.gram: invalid_arithmetic ('//' then not)
+x = a // not b

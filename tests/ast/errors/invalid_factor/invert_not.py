@@ -1,0 +1,2 @@
+# python.gram: invalid_factor ('~' then not)
+x = ~not b

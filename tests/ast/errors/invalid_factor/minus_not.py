@@ -1,0 +1,2 @@
+# python.gram: invalid_factor ('not' after a unary operator)
+x = -not b

@@ -1,0 +1,2 @@
+# python.gram: invalid_factor inside a call
+f(+not b)

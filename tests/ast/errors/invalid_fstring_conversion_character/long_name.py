@@ -1,0 +1,2 @@
+# action_helpers.c: a multi-letter conversion name
+f"{a!rr}"

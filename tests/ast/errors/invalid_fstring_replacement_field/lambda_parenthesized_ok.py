@@ -1,0 +1,2 @@
+# python.gram: fstring_replacement_field with a parenthesized lambda
+f"{(lambda x: 1)}"
