@@ -334,7 +334,7 @@ MESSAGES_NOT_COVERED = {
     "unexpected TemplateStr node without debug data in t-string at line %d": "internal consistency check, not reachable from source",
     "source code cannot contain null bytes": "ast.parse(bytes) rejects NUL earlier with 'source code string cannot contain null bytes' (covered)",
     "from __future__ imports must occur at the beginning of the file": "raised by the compiler, not by ast.parse (tokens/future_late_accepted.py shows ast.parse accepts it)",
-    "encoding problem: %s": "only when the cookie names a codec that fails after lookup in a way 3.14's string tokenizer reports this way; a bad cookie gives 'unknown encoding' or the codec's own message (covered)",
+    "encoding problem: %s": "for string input (ast.parse) the cookie handler buf_setreadl never fails, so only file input raises it; a bad cookie gives 'unknown encoding' or the codec's own message (covered)",
 }
 
 # AST nodes whose presence in a recorded dump proves a rule was used.

@@ -1,0 +1,7 @@
+# ast: lineno of decorated defs is the def line; decorators have their own positions
+@dec1
+@dec2(
+    arg,
+)
+def f():
+    pass

@@ -1,0 +1,5 @@
+# an incomplete statement followed by blank lines and comments
+x = (1 +
+
+
+# comment

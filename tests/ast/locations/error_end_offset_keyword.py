@@ -1,0 +1,2 @@
+# end offsets of keywords and multi-character operators in errors
+x = 1 if

@@ -1,0 +1,3 @@
+# python.gram invalid_assignment: a target spanning lines
+(a +
+ b) = 1

@@ -1,0 +1,3 @@
+# invalid_expression missing-comma range across lines
+x = [a
+     b]

@@ -1,0 +1,2 @@
+# lexer.c: unterminated string after non-ASCII characters
+é = 'àbc

@@ -1,0 +1,2 @@
+# warnings: the warning source line contains non-ASCII text
+x = "ü\d"
