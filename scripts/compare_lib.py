@@ -63,8 +63,10 @@ def collect(paths):
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames.sort()
                 for f in sorted(filenames):
-                    if f.endswith(".py"):
-                        files.append(os.path.join(dirpath, f))
+                    full = os.path.join(dirpath, f)
+                    # Dangling symlinks (sitecustomize.py -> /etc/...) are not sources.
+                    if f.endswith(".py") and os.path.isfile(full):
+                        files.append(full)
         elif os.path.isfile(p):
             files.append(p)
         else:
@@ -180,7 +182,10 @@ def main():
     started = time.monotonic()
 
     def one(path):
-        ref, ref_problem = reference(path)
+        try:
+            ref, ref_problem = reference(path)
+        except OSError as e:
+            ref, ref_problem = None, f"unreadable: {e}"
         got, problem = run([oxpy], path, args.timeout)
         with lock:
             done[0] += 1

@@ -1,4 +1,4 @@
-# python.gram: invalid_mapping_pattern ((items_pattern ',')? ** ',' items_pattern)
+# python.gram (3.15 grammar only): invalid_mapping_pattern; in 3.14 a double star pattern not last is plain invalid syntax
 match x:
     case {"a": 1, **rest, "b": 2}:
         pass

@@ -1,4 +1,4 @@
-# python.gram: invalid_mapping_pattern (double star pattern must be last; check 3.14 message)
+# python.gram (3.15 grammar only): invalid_mapping_pattern; in 3.14 a double star pattern not last is plain invalid syntax
 match x:
     case {**rest, "a": 1}:
         pass

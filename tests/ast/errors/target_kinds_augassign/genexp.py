@@ -1,0 +1,2 @@
+# python.gram: invalid_assignment (augassign) with a genexp target; pegen.c _PyPegen_get_expr_name names it
+(x for x in y) += 1

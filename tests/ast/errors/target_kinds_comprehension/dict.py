@@ -1,0 +1,2 @@
+# python.gram: invalid_for_target (comprehension) with a dict target; pegen.c _PyPegen_get_expr_name names it
+[1 for {1: 2} in y]

@@ -1,0 +1,2 @@
+# python.gram: invalid_del_stmt with a true target; pegen.c _PyPegen_get_expr_name names it
+del True

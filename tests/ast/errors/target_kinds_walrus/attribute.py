@@ -1,0 +1,2 @@
+# python.gram: invalid_named_expression with a attribute target; pegen.c _PyPegen_get_expr_name names it
+(a.b := 1)
