@@ -1,0 +1,2 @@
+ï»¿# invalid UTF-8 after a BOM
+x = 'ÿ'

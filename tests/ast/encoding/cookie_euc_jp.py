@@ -1,0 +1,3 @@
+# -*- coding: euc-jp -*-
+# a multi-byte legacy encoding
+x = '¤³¤ó'

@@ -1,0 +1,3 @@
+  #coding=latin-1
+# indented cookie without spaces
+x = 'é'

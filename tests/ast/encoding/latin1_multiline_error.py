@@ -1,0 +1,4 @@
+# coding: latin-1
+# a multi-line error range after latin-1 characters
+x = ('יי',
+     י י)
