@@ -1,0 +1,4 @@
+# python.gram: else_block ('else' &&':'): expected ':'
+if x:
+    pass
+else pass

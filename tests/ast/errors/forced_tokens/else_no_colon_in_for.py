@@ -1,0 +1,5 @@
+# python.gram: else_block after for (&&':')
+for x in y:
+    pass
+else
+    pass

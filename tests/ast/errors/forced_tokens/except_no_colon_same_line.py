@@ -1,0 +1,4 @@
+# python.gram: except without ':' followed by code
+try:
+    pass
+except E pass

@@ -1,0 +1,4 @@
+# python.gram: finally_block ('finally' &&':'): expected ':'
+try:
+    pass
+finally pass

@@ -1,0 +1,2 @@
+# python.gram: import_from without 'import'
+from a b

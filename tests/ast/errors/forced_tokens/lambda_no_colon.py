@@ -1,0 +1,2 @@
+# python.gram: lambdef without ':'
+f = lambda x x

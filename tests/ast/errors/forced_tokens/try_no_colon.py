@@ -1,0 +1,2 @@
+# python.gram: try_stmt ('try' &&':'): expected ':'
+try pass

@@ -1,0 +1,2 @@
+# python.gram: type_alias without '='
+type X int
