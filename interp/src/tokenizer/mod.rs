@@ -53,15 +53,10 @@ enum Done {
     LineCont,
 }
 
-enum TokErr {
-    /// The tokenizer raised this (CPython: `_PyTokenizer_syntaxerror`).
-    /// Boxed to keep the hot `Result<Token, TokErr>` small.
-    Raised(Box<SyntaxError>),
-    /// An ERRORTOKEN with only `tok->done` set; converted by the parser.
-    Done(Done),
-}
-
-type TResult<T> = Result<T, TokErr>;
+/// Internal results carry the final SyntaxError (so the hot path returns
+/// the public type without re-wrapping); `Tokenizer::err_raised` tells
+/// whether the tokenizer raised it or the parser converted an ERRORTOKEN.
+type TResult<T> = Result<T, SyntaxError>;
 
 #[derive(Clone, Copy, Debug)]
 struct FMode {
@@ -287,6 +282,8 @@ pub struct Tokenizer<'src> {
     warnings: Vec<TokenizerWarning>,
     /// Once an error has been returned, it is returned again.
     error: Option<(SyntaxError, bool)>,
+    /// Whether the last error was raised by the tokenizer itself.
+    err_raised: bool,
 }
 
 impl<'src> Tokenizer<'src> {
@@ -347,6 +344,7 @@ impl<'src> Tokenizer<'src> {
             report_warnings: true,
             warnings: Vec::new(),
             error: None,
+            err_raised: false,
         })
     }
 
@@ -421,18 +419,11 @@ impl<'src> Tokenizer<'src> {
         if let Some((e, _)) = &self.error {
             return Err(e.clone());
         }
-        match self.tok_get() {
-            Ok(t) => Ok(t),
-            Err(TokErr::Raised(e)) => {
-                self.error = Some(((*e).clone(), true));
-                Err(*e)
-            }
-            Err(TokErr::Done(d)) => {
-                let e = self.done_error(d);
-                self.error = Some((e.clone(), false));
-                Err(e)
-            }
+        let r = self.tok_get();
+        if let Err(e) = &r {
+            self.error = Some((e.clone(), self.err_raised));
         }
+        r
     }
 
     /// After the parser failed with a SyntaxError reported on line
@@ -442,28 +433,19 @@ impl<'src> Tokenizer<'src> {
     /// CPython: Parser/pegen_errors.c
     /// `_PyPegen_tokenize_full_source_to_check_for_errors`.
     pub fn check_rest_for_errors(&mut self, current_err_line: i64) -> Option<SyntaxError> {
-        if let Some((e, raised)) = &self.error {
-            // The tokenizer already failed; CPython's loop sees that again.
-            return if *raised && self.modes.is_empty() {
-                Some(e.clone())
-            } else {
-                None
-            };
+        if self.error.is_some() {
+            // CPython only looks further when the tokenizer has not failed.
+            return None;
         }
         loop {
             match self.tok_get() {
                 Ok(t) if t.kind == TokenKind::EndMarker => return None,
                 Ok(_) => continue,
-                Err(TokErr::Raised(e)) => {
-                    self.error = Some(((*e).clone(), true));
-                    return if self.modes.is_empty() {
-                        Some(*e)
-                    } else {
-                        None
-                    };
+                Err(e) if self.err_raised => {
+                    self.error = Some((e.clone(), true));
+                    return if self.modes.is_empty() { Some(e) } else { None };
                 }
-                Err(TokErr::Done(d)) => {
-                    let e = self.done_error(d);
+                Err(e) => {
                     self.error = Some((e, false));
                     if self.level != 0 {
                         let (_, line, _) = self.innermost_paren()?;
@@ -673,7 +655,8 @@ impl<'src> Tokenizer<'src> {
 
     /// CPython: `_syntaxerror_range`: columns default to the number of
     /// characters from the line start to the cursor.
-    fn raise_range(&mut self, msg: String, col_offset: i64, end_col_offset: i64) -> TokErr {
+    #[cold]
+    fn raise_range(&mut self, msg: String, col_offset: i64, end_col_offset: i64) -> SyntaxError {
         let ls = self.line_start.min(self.src.len());
         let cur = self.cur.clamp(ls, self.src.len());
         // Explicit columns are byte offsets from the line start; CPython
@@ -694,17 +677,19 @@ impl<'src> Tokenizer<'src> {
             chars_in(end_col_offset.max(0) as usize)
         };
         self.done = Done::Error;
-        TokErr::Raised(Box::new(SyntaxError::new(
+        self.err_raised = true;
+        SyntaxError::new(
             SyntaxErrorKind::SyntaxError,
             msg,
             self.lineno as i64,
             col,
             self.lineno as i64,
             end,
-        )))
+        )
     }
 
-    fn raise(&mut self, msg: String) -> TokErr {
+    #[cold]
+    fn raise(&mut self, msg: String) -> SyntaxError {
         self.raise_range(msg, -1, -1)
     }
 
@@ -718,14 +703,23 @@ impl<'src> Tokenizer<'src> {
     }
 
     /// CPython: `_PyTokenizer_indenterror`.
-    fn indenterror(&mut self) -> TokErr {
+    #[cold]
+    fn indenterror(&mut self) -> SyntaxError {
         self.done = Done::TabSpace;
         self.cur = self.inp;
-        TokErr::Done(Done::TabSpace)
+        self.done_err(Done::TabSpace)
+    }
+
+    /// An ERRORTOKEN with only `tok->done` set, as the parser converts it.
+    #[cold]
+    fn done_err(&mut self, d: Done) -> SyntaxError {
+        self.err_raised = false;
+        self.done_error(d)
     }
 
     // ---- the lexer ----
 
+    #[inline(always)]
     fn tok_get(&mut self) -> TResult<Token> {
         if self.top_mode().regular {
             self.tok_get_normal_mode()
@@ -841,13 +835,13 @@ impl<'src> Tokenizer<'src> {
         }
         if c != b'\n' as i32 {
             self.done = Done::LineCont;
-            return Err(TokErr::Done(Done::LineCont));
+            return Err(self.done_err(Done::LineCont));
         }
         c = self.nextc();
         if c == EOF {
             self.done = Done::Eof;
             self.cur = self.inp;
-            return Err(TokErr::Done(Done::Eof));
+            return Err(self.done_err(Done::Eof));
         }
         self.backup(c);
         Ok(c)
@@ -889,6 +883,7 @@ impl<'src> Tokenizer<'src> {
     }
 
     /// CPython: `tok_get_normal_mode`.
+    #[inline(always)]
     fn tok_get_normal_mode(&mut self) -> TResult<Token> {
         'nextline: loop {
             self.starting_col = -1;
@@ -902,6 +897,20 @@ impl<'src> Tokenizer<'src> {
                 let mut cont_line_col = 0;
                 let mut c;
                 loop {
+                    // Fast path: a run of spaces within the line buffer.
+                    {
+                        let b = self.src.as_bytes();
+                        let end = self.inp.min(b.len());
+                        let from = self.cur;
+                        let mut p = from;
+                        while p < end && b[p] == b' ' {
+                            p += 1;
+                        }
+                        let n = (p - from) as i32;
+                        col += n;
+                        altcol += n;
+                        self.cur = p;
+                    }
                     c = self.nextc();
                     if c == b' ' as i32 {
                         col += 1;
@@ -944,7 +953,7 @@ impl<'src> Tokenizer<'src> {
                         if self.indent + 1 >= MAXINDENT {
                             self.done = Done::TooDeep;
                             self.cur = self.inp;
-                            return Err(TokErr::Done(Done::TooDeep));
+                            return Err(self.done_err(Done::TooDeep));
                         }
                         if altcol <= self.altindstack[self.indent] {
                             return Err(self.indenterror());
@@ -961,7 +970,7 @@ impl<'src> Tokenizer<'src> {
                         if col != self.indstack[self.indent] {
                             self.done = Done::Dedent;
                             self.cur = self.inp;
-                            return Err(TokErr::Done(Done::Dedent));
+                            return Err(self.done_err(Done::Dedent));
                         }
                         if altcol != self.altindstack[self.indent] {
                             return Err(self.indenterror());
@@ -989,7 +998,16 @@ impl<'src> Tokenizer<'src> {
             self.backup(c);
 
             'again: loop {
-                // Skip spaces.
+                // Skip spaces (fast path within the line buffer first).
+                {
+                    let b = self.src.as_bytes();
+                    let end = self.inp.min(b.len());
+                    let mut p = self.cur;
+                    while p < end && matches!(b[p], b' ' | b'\t' | 0x0C) {
+                        p += 1;
+                    }
+                    self.cur = p;
+                }
                 let mut c;
                 loop {
                     c = self.nextc();
@@ -1031,12 +1049,12 @@ impl<'src> Tokenizer<'src> {
                 // Check for EOF and errors now.
                 if c == EOF {
                     if self.level > 0 {
-                        return Err(TokErr::Done(Done::Eof));
+                        return Err(self.done_err(Done::Eof));
                     }
                     if self.done == Done::Eof {
                         return Ok(self.make_nopos(TokenKind::EndMarker));
                     }
-                    return Err(TokErr::Done(self.done));
+                    return Err(self.done_err(self.done));
                 }
 
                 // Identifier (most frequent token!)
