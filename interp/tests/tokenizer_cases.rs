@@ -25,3 +25,68 @@ fn recorded_cases() {
         records.len()
     );
 }
+
+/// TYPE_COMMENT / TYPE_IGNORE tokens, checked against what CPython 3.14's
+/// `ast.parse(src, type_comments=True)` shows: the type_comment strings (as a
+/// sorted list) and each TypeIgnore's (lineno, tag). The parser takes a tag
+/// as `end_col_offset - col_offset` bytes from the token start on the
+/// tokenizer's current line (CPython: Parser/pegen.c `_PyPegen_fill_token`).
+#[test]
+fn type_comments() {
+    use interp::tokenizer::{TokenKind, Tokenizer};
+    let cases: &[(&str, &[&str], &[(u32, &str)])] = &[
+        ("x = 1  # type: int\n", &["int"], &[]),
+        (
+            "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass\n",
+            &["(...) -> None", "int"],
+            &[],
+        ),
+        (
+            "def f(a, b):  # type: (int, str) -> None\n    pass\n",
+            &["(int, str) -> None"],
+            &[],
+        ),
+        ("import x  # type: ignore\n", &[], &[(1, "")]),
+        ("import x  # type: ignore[attr]\n", &[], &[(1, "[attr]")]),
+        (
+            "x = 1  # type:ignore\n# type: ignore\n",
+            &[],
+            &[(1, ""), (2, "\n")],
+        ),
+        (
+            "for x in y:  # type: List[int]\n    pass\n",
+            &["List[int]"],
+            &[],
+        ),
+        ("with a as b:  # type: int\n    pass\n", &["int"], &[]),
+        ("x = 1  #type:  int  \n", &["int  "], &[]),
+        ("x = 1  # type: ignorefoo\n", &["ignorefoo"], &[]),
+        ("x = 1  # type: ignore-foo\n", &[], &[(1, "-foo")]),
+        ("x = 1 #  type: int\n", &["int"], &[]),
+    ];
+    for (src, comments, ignores) in cases {
+        let mut tk = Tokenizer::new(src.as_bytes()).unwrap();
+        tk.set_type_comments(true);
+        let mut got_c: Vec<String> = Vec::new();
+        let mut got_i: Vec<(u32, String)> = Vec::new();
+        loop {
+            let t = tk.next_token().unwrap();
+            match t.kind {
+                TokenKind::EndMarker => break,
+                TokenKind::TypeComment => got_c.push(tk.text(&t).to_string()),
+                TokenKind::TypeIgnore => {
+                    let len = (t.end_col_offset - t.col_offset) as usize;
+                    let s = t.start as usize;
+                    got_i.push((tk.lineno(), tk.source()[s..s + len].to_string()));
+                }
+                _ => {}
+            }
+        }
+        got_c.sort();
+        let mut want_c: Vec<String> = comments.iter().map(|s| s.to_string()).collect();
+        want_c.sort();
+        assert_eq!(got_c, want_c, "{src:?}");
+        let want_i: Vec<(u32, String)> = ignores.iter().map(|(l, s)| (*l, s.to_string())).collect();
+        assert_eq!(got_i, want_i, "{src:?}");
+    }
+}
