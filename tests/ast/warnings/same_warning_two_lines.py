@@ -1,0 +1,3 @@
+# warnings module: the same warning text on two lines is printed twice
+x = "\d"
+y = "\d"

@@ -1,0 +1,2 @@
+# string_parser.c: an invalid escape in a nested f-string
+x = f"{f'\d{y}'}"
