@@ -1,0 +1,2 @@
+# lexer.c: unterminated rb'' literal
+x = rb'abc

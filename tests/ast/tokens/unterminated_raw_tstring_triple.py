@@ -1,0 +1,2 @@
+# lexer.c: unterminated triple-quoted raw t-string
+x = rt"""abc {y}

@@ -1,0 +1,3 @@
+# lexer.c: unterminated triple-quoted bytes literal
+x = b'''abc
+def

@@ -1,0 +1,2 @@
+# lexer.c: unterminated u'' literal
+x = u"abc
