@@ -1,0 +1,4 @@
+# ast.dump: Constant values None/True/False/Ellipsis and MatchSingleton
+x = (None, True, False, ...)
+match x:
+    case None | True | False: pass

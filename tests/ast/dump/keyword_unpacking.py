@@ -1,0 +1,2 @@
+# ast.dump: keyword(value=...) without arg for **kwargs
+f(a=1, **kw)
