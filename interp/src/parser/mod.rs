@@ -496,11 +496,24 @@ impl<'src> Parser<'src> {
     // Errors (Parser/pegen_errors.c)
     // ---------------------------------------------------------------
 
+    /// Line `lineno` of the source with its newline, as CPython's error line.
     fn line_text(&self, lineno: i64) -> &str {
         if lineno < 1 {
             return "";
         }
-        self.tok.line_text(lineno as u32)
+        let src = self.tok.source();
+        let mut start = 0usize;
+        for _ in 1..lineno {
+            match src.get(start..).and_then(|r| r.find('\n')) {
+                Some(i) => start += i + 1,
+                None => return "",
+            }
+        }
+        let rest = src.get(start..).unwrap_or("");
+        match rest.find('\n') {
+            Some(i) => &rest[..=i],
+            None => rest,
+        }
     }
 
     /// CPython: _PyPegen_raise_error_known_location (offsets are 1-based
@@ -615,14 +628,24 @@ impl<'src> Parser<'src> {
             Some(t) => *t,
             None => return,
         };
-        self.raise_error_known_location_1based(
-            kind,
-            t.lineno as i64,
-            t.col_offset as i64 + 1,
-            t.end_lineno as i64,
-            t.end_col_offset as i64 + 1,
-            msg,
-        )
+        // INDENT/DEDENT carry no columns: CPython then uses the tokenizer's
+        // current position (just after the indentation) and no end column.
+        let col = if t.col_offset == -1 {
+            let line = self.line_text(t.lineno as i64);
+            let prev_same_line =
+                idx > 0 && self.tokens.get(idx - 1).is_some_and(|p| p.end_lineno == t.lineno);
+            if prev_same_line {
+                // A DEDENT at the end of the input: the tokenizer is at the
+                // end of the last line.
+                line.len() as i64
+            } else {
+                line.bytes().take_while(|&c| c == b' ' || c == b'\t' || c == b'\x0c').count() as i64
+            }
+        } else {
+            t.col_offset as i64 + 1
+        };
+        let end_col = if t.end_col_offset == -1 { -1 } else { t.end_col_offset as i64 + 1 };
+        self.raise_error_known_location_1based(kind, t.lineno as i64, col, t.end_lineno as i64, end_col, msg)
     }
 
     fn raise_syntax(&mut self, msg: &str) {
@@ -690,9 +713,7 @@ impl<'src> Parser<'src> {
                         if current_err_line > e.lineno {
                             self.error = Some(e);
                         }
-                    } else if e.msg != "unexpected EOF while parsing"
-                        && e.msg != "unindent does not match any outer indentation level"
-                    {
+                    } else if !is_done_code_error(&e.msg) {
                         self.error = Some(e);
                     }
                     break;
@@ -706,6 +727,19 @@ impl<'src> Parser<'src> {
     fn bad_single_statement(&self) -> bool {
         false
     }
+}
+
+/// Tokenizer errors CPython reports through `tok->done` (no exception set
+/// while tokenizing): they never replace a parser error.
+fn is_done_code_error(msg: &str) -> bool {
+    matches!(
+        msg,
+        "unexpected EOF while parsing"
+            | "unindent does not match any outer indentation level"
+            | "unexpected character after line continuation character"
+            | "inconsistent use of tabs and spaces in indentation"
+            | "too many levels of indentation"
+    )
 }
 
 /// The location of one token.
