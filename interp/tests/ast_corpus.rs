@@ -10,12 +10,15 @@
 //! - `OXPY_AST_FILTER=SUBSTR` runs only files whose path contains SUBSTR
 //!   (the list is then neither enforced nor rewritten).
 //! - `OXPY_AST_SHOW=N` prints the diffs of the first N mismatches (default 5).
+//! - `OXPY_AST_TIMEOUT=SECS`: a file taking longer fails (default 20).
 
 use interp::ast::reference;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -83,17 +86,31 @@ fn describe_diff(expected: &[u8], got: &[u8]) -> String {
     s
 }
 
-fn run_one(path: &Path) -> Result<Vec<u8>, String> {
+fn run_one(path: &Path, timeout: Duration) -> Result<Vec<u8>, String> {
     let src = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     // The reference ran in the file's directory with the bare name.
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    catch_unwind(AssertUnwindSafe(|| {
-        reference::format_out(&reference::run(&src, &name)).into_bytes()
-    }))
-    .map_err(|_| "panicked".to_owned())
+    // Each file on its own thread: deep trees recurse in the parser and in
+    // drop (so a large stack), and a file that hangs the parser must not hang
+    // the whole test (on timeout the thread is left behind, and dies with the
+    // process).
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                reference::format_out(&reference::run(&src, &name)).into_bytes()
+            }));
+            let _ = tx.send(r.map_err(|_| "panicked".to_owned()));
+        })
+        .map_err(|e| format!("cannot spawn: {e}"))?;
+    match rx.recv_timeout(timeout) {
+        Ok(r) => r,
+        Err(_) => Err(format!("timed out after {} s", timeout.as_secs())),
+    }
 }
 
 fn corpus() {
@@ -108,6 +125,12 @@ fn corpus() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(5);
+    let timeout = Duration::from_secs(
+        std::env::var("OXPY_AST_TIMEOUT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(20),
+    );
     let known_path = root.join("KNOWN_FAILURES");
     let known_text = std::fs::read_to_string(&known_path).unwrap_or_default();
     let known: BTreeSet<String> = known_text
@@ -137,7 +160,7 @@ fn corpus() {
                 continue;
             }
         };
-        let outcome = run_one(path);
+        let outcome = run_one(path, timeout);
         let ok = outcome.as_ref().is_ok_and(|got| *got == expected);
         if ok {
             passed += 1;
@@ -232,13 +255,5 @@ fn corpus() {
 
 #[test]
 fn ast_corpus() {
-    // Deep trees recurse in the parser and in drop: give them room whatever
-    // the test harness's thread stack size is.
-    let h = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(corpus)
-        .expect("spawn corpus thread");
-    if let Err(p) = h.join() {
-        std::panic::resume_unwind(p);
-    }
+    corpus();
 }
