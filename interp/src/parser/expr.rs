@@ -1330,8 +1330,9 @@ impl<'src> Parser<'src> {
             // NAME ':=' starts a named expression: set or setcomp.
             let walrus = {
                 let t0 = self.peek()?;
-                let t1 = self.peek_at(1)?;
-                t0.kind == T::Name && t1.kind == T::ColonEqual
+                t0.kind == T::Name
+                    && t0.keyword.is_none_or(|k| k.is_soft())
+                    && self.peek_at(1)?.kind == T::ColonEqual
             };
             let e = if walrus { self.named_expression()? } else { self.expression()? };
             if !walrus && self.expect(T::Colon).is_some() {

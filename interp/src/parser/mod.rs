@@ -80,6 +80,7 @@ pub fn parse_with_warnings(
         Err(e) => return (Err(e), Vec::new()),
     };
     let mut p = Parser::new(tok, mode);
+    p.source_has_final_newline = matches!(source.last(), Some(b'\n' | b'\r'));
     let r = run_parser(&mut p);
     (r, std::mem::take(&mut p.warnings))
 }
@@ -143,6 +144,9 @@ pub(crate) struct Parser<'src> {
     mode: Mode,
     /// The parser pass has raised a stack overflow (MemoryError in CPython).
     stack_overflow: bool,
+    /// The raw source ended with a newline (the tokenizer adds one when not;
+    /// CPython reads the error line from the file, without it).
+    source_has_final_newline: bool,
 }
 
 /// Outcome of `run_parser` internals.
@@ -191,6 +195,7 @@ impl<'src> Parser<'src> {
             warnings: Vec::new(),
             mode,
             stack_overflow: false,
+            source_has_final_newline: true,
         }
     }
 
@@ -511,6 +516,7 @@ impl<'src> Parser<'src> {
         }
         let rest = src.get(start..).unwrap_or("");
         match rest.find('\n') {
+            Some(i) if i + 1 == rest.len() && !self.source_has_final_newline => &rest[..i],
             Some(i) => &rest[..=i],
             None => rest,
         }
@@ -634,7 +640,7 @@ impl<'src> Parser<'src> {
             let line = self.line_text(t.lineno as i64);
             let prev_same_line =
                 idx > 0 && self.tokens.get(idx - 1).is_some_and(|p| p.end_lineno == t.lineno);
-            if prev_same_line {
+            if prev_same_line || t.kind == T::EndMarker {
                 // A DEDENT at the end of the input: the tokenizer is at the
                 // end of the last line.
                 line.len() as i64
