@@ -257,3 +257,62 @@ fn corpus() {
 fn ast_corpus() {
     corpus();
 }
+
+/// `oxpy-ast FILE` prints what the in-process run gives, with its exit code,
+/// run like the reference: in the file's directory, with the bare name.
+#[test]
+fn binary_matches_in_process_run() {
+    let root = corpus_dir();
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    // A few files of each outcome: a tree, a SyntaxError, a warning.
+    let mut picked = Vec::new();
+    for want in ["[exit 1]", "SyntaxWarning", "Module("] {
+        let found = files.iter().filter(|p| {
+            std::fs::read_to_string(p.with_extension("out"))
+                .is_ok_and(|o| o.contains(want) && (want != "Module(" || !o.contains("[stderr]")))
+        });
+        picked.extend(found.take(3).cloned());
+    }
+    assert!(picked.len() >= 3, "corpus too small");
+    for path in picked {
+        let dir = path.parent().expect("file in a directory");
+        let name = path.file_name().expect("file name");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_oxpy-ast"))
+            .arg(name)
+            .current_dir(dir)
+            .output()
+            .expect("run oxpy-ast");
+        let src = std::fs::read(&path).expect("read");
+        let r = reference::run(&src, &name.to_string_lossy());
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            r.stdout,
+            "{}",
+            path.display()
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            r.stderr,
+            "{}",
+            path.display()
+        );
+        assert_eq!(out.status.code(), Some(r.exit_code), "{}", path.display());
+    }
+}
+
+#[test]
+fn binary_missing_file() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_oxpy-ast"))
+        .arg("no such file.py")
+        .output()
+        .expect("run oxpy-ast");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    // Recorded from CPython 3.14's reference script.
+    assert_eq!(
+        err.lines().last(),
+        Some("FileNotFoundError: [Errno 2] No such file or directory: 'no such file.py'")
+    );
+}
