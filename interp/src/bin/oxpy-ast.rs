@@ -18,7 +18,7 @@ use interp::ast::reference::{self, RefRun};
 use interp::ast::repr::str_repr_utf8;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Deep trees recurse in the parser and in drop: run on a thread with room.
 const STACK_SIZE: usize = 512 << 20;
@@ -121,18 +121,24 @@ fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The CPython side of the benchmark: same files (read from stdin, one path
-/// a line), same rounds, `compile(src, name, "exec", ast.PyCF_ONLY_AST)`.
+/// The CPython side of the benchmark, a child process driven over pipes: it
+/// reads the file list (one path a line, then an empty line), loads the files,
+/// then times one round of `compile(src, name, "exec", ast.PyCF_ONLY_AST)`
+/// over all of them for each `round` line it reads, answering `SECONDS FAILED`.
 const CPYTHON_BENCH: &str = r#"
 import ast, sys, time
-paths = sys.stdin.read().split("\n")[:-1]
-rounds = int(sys.argv[1])
+paths = []
+for line in sys.stdin:
+    line = line.rstrip("\n")
+    if not line:
+        break
+    paths.append(line)
 srcs = []
 for p in paths:
     with open(p, "rb") as f:
         srcs.append((p, f.read()))
-best = None
-for _ in range(rounds):
+print("ready", flush=True)
+for line in sys.stdin:
     failed = 0
     t = time.perf_counter()
     for name, src in srcs:
@@ -140,9 +146,7 @@ for _ in range(rounds):
             compile(src, name, "exec", ast.PyCF_ONLY_AST)
         except (SyntaxError, ValueError, MemoryError, RecursionError):
             failed += 1
-    dt = time.perf_counter() - t
-    best = dt if best is None else min(best, dt)
-print(best, failed)
+    print(time.perf_counter() - t, failed, flush=True)
 "#;
 
 fn find_cpython() -> Option<PathBuf> {
@@ -160,37 +164,68 @@ fn find_cpython() -> Option<PathBuf> {
     })
 }
 
-/// Runs the CPython side; `None` (with a message) when it cannot.
-fn cpython_bench(python: &Path, paths: &[&str], rounds: usize) -> Option<(f64, usize)> {
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(python)
-        .args(["-c", CPYTHON_BENCH, &rounds.to_string()])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| eprintln!("cpython: cannot run {}: {e}", python.display()))
-        .ok()?;
-    let mut list = String::new();
-    for p in paths {
-        list.push_str(p);
+/// The running CPython side of the benchmark.
+struct CPythonBench {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    stdout: io::BufReader<std::process::ChildStdout>,
+}
+
+impl CPythonBench {
+    fn start(python: &Path, paths: &[&str]) -> Option<CPythonBench> {
+        use std::io::BufRead;
+        use std::process::{Command, Stdio};
+        let mut child = Command::new(python)
+            .args(["-c", CPYTHON_BENCH])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(|e| eprintln!("cpython: cannot run {}: {e}", python.display()))
+            .ok()?;
+        let mut stdin = child.stdin.take()?;
+        let mut stdout = io::BufReader::new(child.stdout.take()?);
+        let mut list = String::new();
+        for p in paths {
+            list.push_str(p);
+            list.push('\n');
+        }
         list.push('\n');
+        stdin.write_all(list.as_bytes()).ok()?;
+        stdin.flush().ok()?;
+        let mut line = String::new();
+        stdout.read_line(&mut line).ok()?;
+        (line.trim() == "ready").then_some(CPythonBench {
+            child,
+            stdin,
+            stdout,
+        })
     }
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(list.as_bytes());
+
+    /// One round: (seconds, files rejected).
+    fn round(&mut self) -> Option<(f64, usize)> {
+        use std::io::BufRead;
+        self.stdin.write_all(b"round\n").ok()?;
+        self.stdin.flush().ok()?;
+        let mut line = String::new();
+        self.stdout.read_line(&mut line).ok()?;
+        let mut it = line.split_whitespace();
+        Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
     }
-    let out = child.wait_with_output().ok()?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut it = text.split_whitespace();
-    let secs = it.next()?.parse().ok()?;
-    let failed = it.next()?.parse().ok()?;
-    Some((secs, failed))
+}
+
+impl Drop for CPythonBench {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// `oxpy-ast --bench [--no-cpython] DIR...`: parses every `.py` file under
-/// the directories (all read into memory first), best of
-/// `OXPY_BENCH_ROUNDS` (default 3) rounds, then runs CPython 3.14's
-/// `compile(..., ast.PyCF_ONLY_AST)` over the same files in a child process
-/// and prints both throughputs and their ratio.
+/// the directories (all read into memory first) with oxpy's parser, and
+/// compiles them with CPython 3.14's `compile(..., ast.PyCF_ONLY_AST)` in a
+/// child process, alternating one round of each so that both see the same
+/// machine load; `OXPY_BENCH_ROUNDS` (default 3) rounds, best of each. Prints
+/// both throughputs and their ratio.
 fn bench(args: &[String]) -> i32 {
     let no_cpython = args.iter().any(|a| a == "--no-cpython");
     let dirs: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
@@ -202,7 +237,7 @@ fn bench(args: &[String]) -> i32 {
     for d in dirs {
         collect_py(Path::new(d), &mut files);
     }
-    // Only UTF-8 path names: the list goes to Python as text.
+    // Only UTF-8 path names without newlines: the list goes to Python as lines.
     let sources: Vec<(String, Vec<u8>)> = files
         .iter()
         .filter_map(|p| Some((p.to_str()?.to_owned(), std::fs::read(p).ok()?)))
@@ -214,8 +249,23 @@ fn bench(args: &[String]) -> i32 {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3)
         .max(1);
-    let mut best = Duration::MAX;
+    let mut cpython = None;
+    if !no_cpython {
+        match find_cpython() {
+            Some(python) => {
+                let paths: Vec<&str> = sources.iter().map(|(p, _)| p.as_str()).collect();
+                cpython = CPythonBench::start(&python, &paths);
+                if cpython.is_none() {
+                    println!("cpython: skipped (running {} failed)", python.display());
+                }
+            }
+            None => println!("cpython: skipped (no CPython 3.14 found; set OXPY_REF_PYTHON)"),
+        }
+    }
+    let mut best = f64::INFINITY;
     let mut failed = 0;
+    let mut cbest = f64::INFINITY;
+    let mut cfailed = 0;
     for _ in 0..rounds {
         failed = 0;
         let t = Instant::now();
@@ -225,10 +275,22 @@ fn bench(args: &[String]) -> i32 {
                 Err(_) => failed += 1,
             }
         }
-        best = best.min(t.elapsed());
+        best = best.min(t.elapsed().as_secs_f64());
+        if let Some(c) = cpython.as_mut() {
+            match c.round() {
+                Some((secs, f)) => {
+                    cbest = cbest.min(secs);
+                    cfailed = f;
+                }
+                None => {
+                    println!("cpython: skipped (the child process failed)");
+                    cpython = None;
+                }
+            }
+        }
     }
-    let secs = best.as_secs_f64().max(1e-9);
     let mb = total as f64 / 1e6;
+    let secs = best.max(1e-9);
     println!(
         "files: {}, {:.2} MB, best of {} rounds",
         sources.len(),
@@ -241,26 +303,15 @@ fn bench(args: &[String]) -> i32 {
         mb / secs,
         failed
     );
-    if no_cpython {
-        return 0;
-    }
-    let Some(python) = find_cpython() else {
-        println!("cpython: skipped (no CPython 3.14 found; set OXPY_REF_PYTHON)");
-        return 0;
-    };
-    let paths: Vec<&str> = sources.iter().map(|(p, _)| p.as_str()).collect();
-    match cpython_bench(&python, &paths, rounds) {
-        Some((csecs, cfailed)) => {
-            let csecs = csecs.max(1e-9);
-            println!(
-                "cpython compile(PyCF_ONLY_AST):   {:8.3} s  {:8.2} MB/s  ({} rejected)",
-                csecs,
-                mb / csecs,
-                cfailed
-            );
-            println!("oxpy / cpython speed: {:.2}x", csecs / secs);
-        }
-        None => println!("cpython: skipped (running {} failed)", python.display()),
+    if cpython.is_some() && cbest.is_finite() {
+        let csecs = cbest.max(1e-9);
+        println!(
+            "cpython compile(PyCF_ONLY_AST):   {:8.3} s  {:8.2} MB/s  ({} rejected)",
+            csecs,
+            mb / csecs,
+            cfailed
+        );
+        println!("oxpy / cpython speed: {:.2}x", csecs / secs);
     }
     0
 }
