@@ -1004,26 +1004,7 @@ impl<'src> Parser<'src> {
                             }
                         }
                         T::Lpar => {
-                            if let Some(g) = p.genexp() {
-                                a = p.mk(
-                                    ExprKind::Call { func: bx(a), args: vec![g], keywords: Vec::new() },
-                                    start,
-                                );
-                                continue;
-                            }
-                            if p.failed() {
-                                return None;
-                            }
-                            p.mark = m + 1;
-                            let args = p.opt_arguments();
-                            if p.failed() {
-                                return None;
-                            }
-                            if p.expect(T::Rpar).is_some() {
-                                let (args, keywords) = match args {
-                                    Some(c) => (c.args, c.keywords),
-                                    None => (Vec::new(), Vec::new()),
-                                };
+                            if let Some((args, keywords)) = p.paren_suffix() {
                                 a = p.mk(ExprKind::Call { func: bx(a), args, keywords }, start);
                                 continue;
                             }
@@ -1054,6 +1035,85 @@ impl<'src> Parser<'src> {
                 }
                 Some(a)
             })
+        })
+    }
+
+    /// The call suffix of primary / t_primary: `genexp | '(' [arguments] ')'`,
+    /// as (args, keywords). In the first pass the genexp element and the first
+    /// argument, which are the same parse, are parsed once.
+    fn paren_suffix(&mut self) -> Option<(Vec<Expr>, Vec<ast::Keyword>)> {
+        let open = self.mark;
+        if !self.call_invalid_rules {
+            self.expect(T::Lpar)?;
+            let q = self.mark;
+            if self.expect(T::Rpar).is_some() {
+                return Some((Vec::new(), Vec::new()));
+            }
+            let t = self.peek()?;
+            if !matches!(t.kind, T::Star | T::DoubleStar) {
+                let e = match self.assignment_expression() {
+                    Some(e) => Some(e),
+                    None => {
+                        if self.failed() {
+                            return None;
+                        }
+                        self.mark = q;
+                        match self.expression() {
+                            Some(e) if !self.next_is(T::ColonEqual) => Some(e),
+                            _ => None,
+                        }
+                    }
+                };
+                if self.failed() {
+                    return None;
+                }
+                if let Some(e) = e {
+                    if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
+                        if let Some(gens) = self.for_if_clauses() {
+                            if self.expect(T::Rpar).is_some() {
+                                let g = self.mk(ExprKind::GeneratorExp { elt: bx(e), generators: gens }, open);
+                                return Some((vec![g], Vec::new()));
+                            }
+                        }
+                        if self.failed() {
+                            return None;
+                        }
+                    } else if !self.next_is(T::Equal) {
+                        // arguments: a=args [','] &')' with args' first item `e`.
+                        let c = self.args_tail(q, vec![e])?;
+                        let _ = self.expect(T::Comma);
+                        self.expect(T::Rpar)?;
+                        return Some((c.args, c.keywords));
+                    }
+                }
+            }
+            self.mark = q;
+            let args = self.opt_arguments();
+            if self.failed() {
+                return None;
+            }
+            self.expect(T::Rpar)?;
+            return Some(match args {
+                Some(c) => (c.args, c.keywords),
+                None => (Vec::new(), Vec::new()),
+            });
+        }
+        if let Some(g) = self.genexp() {
+            return Some((vec![g], Vec::new()));
+        }
+        if self.failed() {
+            return None;
+        }
+        self.mark = open;
+        self.expect(T::Lpar)?;
+        let args = self.opt_arguments();
+        if self.failed() {
+            return None;
+        }
+        self.expect(T::Rpar)?;
+        Some(match args {
+            Some(c) => (c.args, c.keywords),
+            None => (Vec::new(), Vec::new()),
         })
     }
 
@@ -1132,6 +1192,13 @@ impl<'src> Parser<'src> {
                     ExprKind::Slice { lower: a.map(bx), upper: b.map(bx), step: c.map(bx) },
                     start,
                 ));
+            }
+            // named_expression gives the same expression unless a walrus follows
+            // (first pass; the second memoises expression anyway).
+            if let Some(a) = a {
+                if !self.call_invalid_rules && !self.next_is(T::ColonEqual) {
+                    return Some(a);
+                }
             }
             self.mark = start;
             self.named_expression()
@@ -2024,12 +2091,33 @@ impl<'src> Parser<'src> {
             let mut a = Vec::new();
             if let Some(first) = self.args_item() {
                 a.push(first);
-                self.gather_rest(&mut a, |p| p.args_item())?;
             }
             if self.failed() {
                 return None;
             }
             if !a.is_empty() {
+                return self.args_tail(start, a);
+            }
+            self.mark = start;
+            let kw = self.kwargs()?;
+            let loc = self.loc(start);
+            let mut args = Vec::new();
+            let mut keywords = Vec::new();
+            for item in kw {
+                match item {
+                    KwOrStarred::Starred(e) => args.push(e),
+                    KwOrStarred::Kw(k) => keywords.push(k),
+                }
+            }
+            Some(CallArgs { args, keywords, loc })
+        })
+    }
+
+    /// The rest of args' first alternative after its first item(s) `a`.
+    fn args_tail(&mut self, start: usize, mut a: Vec<Expr>) -> Option<CallArgs> {
+        rule!(self, {
+            {
+                self.gather_rest(&mut a, |p| p.args_item())?;
                 // [',' kwargs]
                 let m = self.mark;
                 let mut kw = None;
@@ -2053,20 +2141,8 @@ impl<'src> Parser<'src> {
                         }
                     }
                 }
-                return Some(CallArgs { args: a, keywords, loc });
+                Some(CallArgs { args: a, keywords, loc })
             }
-            self.mark = start;
-            let kw = self.kwargs()?;
-            let loc = self.loc(start);
-            let mut args = Vec::new();
-            let mut keywords = Vec::new();
-            for item in kw {
-                match item {
-                    KwOrStarred::Starred(e) => args.push(e),
-                    KwOrStarred::Kw(k) => keywords.push(k),
-                }
-            }
-            Some(CallArgs { args, keywords, loc })
         })
     }
 
@@ -2584,26 +2660,37 @@ impl<'src> Parser<'src> {
                     Some(set_expr_context(a, ExprContext::Store))
                 }
                 T::Lpar => {
+                    // '(' a=target_with_star_atom ')' | '(' a=[star_targets_tuple_seq] ')':
+                    // the tuple's first star_target is the same target_with_star_atom,
+                    // parsed once (else nesting is exponential).
                     self.mark += 1;
-                    if let Some(a) = self.target_with_star_atom() {
-                        if self.expect(T::Rpar).is_some() {
-                            return Some(set_expr_context(a, ExprContext::Store));
+                    let q = self.mark;
+                    let first = if self.next_is(T::Star) { None } else { self.target_with_star_atom() };
+                    if self.failed() {
+                        return None;
+                    }
+                    let seq = match first {
+                        Some(a) => {
+                            if self.expect(T::Rpar).is_some() {
+                                return Some(set_expr_context(a, ExprContext::Store));
+                            }
+                            let mut v = vec![a];
+                            self.gather_rest(&mut v, |p| p.star_target())?;
+                            if self.expect(T::Comma).is_some() || v.len() > 1 { Some(v) } else { None }
                         }
-                    }
+                        None => {
+                            self.mark = q;
+                            if self.next_is(T::Star) { self.star_targets_tuple_seq() } else { None }
+                        }
+                    };
                     if self.failed() {
                         return None;
                     }
-                    self.mark = start + 1;
-                    let m = self.mark;
-                    let a = self.star_targets_tuple_seq();
-                    if self.failed() {
-                        return None;
-                    }
-                    if a.is_none() {
-                        self.mark = m;
+                    if seq.is_none() {
+                        self.mark = q;
                     }
                     self.expect(T::Rpar)?;
-                    Some(self.mk(ExprKind::Tuple { elts: a.unwrap_or_default(), ctx: ExprContext::Store }, start))
+                    Some(self.mk(ExprKind::Tuple { elts: seq.unwrap_or_default(), ctx: ExprContext::Store }, start))
                 }
                 T::Lsqb => {
                     self.mark += 1;
@@ -2698,30 +2785,11 @@ impl<'src> Parser<'src> {
                             }
                         }
                         T::Lpar => {
-                            if let Some(g) = p.genexp() {
+                            if let Some((args, keywords)) = p.paren_suffix() {
                                 if p.t_lookahead() {
-                                    a = p.mk(
-                                        ExprKind::Call { func: bx(a), args: vec![g], keywords: Vec::new() },
-                                        start,
-                                    );
+                                    a = p.mk(ExprKind::Call { func: bx(a), args, keywords }, start);
                                     continue;
                                 }
-                            }
-                            if p.failed() {
-                                return None;
-                            }
-                            p.mark = m + 1;
-                            let args = p.opt_arguments();
-                            if p.failed() {
-                                return None;
-                            }
-                            if p.expect(T::Rpar).is_some() && p.t_lookahead() {
-                                let (args, keywords) = match args {
-                                    Some(c) => (c.args, c.keywords),
-                                    None => (Vec::new(), Vec::new()),
-                                };
-                                a = p.mk(ExprKind::Call { func: bx(a), args, keywords }, start);
-                                continue;
                             }
                         }
                         _ => {}
@@ -2781,23 +2849,27 @@ impl<'src> Parser<'src> {
                     Some(set_expr_context(a, ExprContext::Del))
                 }
                 T::Lpar => {
+                    // '(' a=del_target ')' | '(' a=[del_targets] ')', the first
+                    // del_target parsed once.
                     self.mark += 1;
-                    if let Some(a) = self.del_target() {
-                        if self.expect(T::Rpar).is_some() {
-                            return Some(set_expr_context(a, ExprContext::Del));
+                    let q = self.mark;
+                    let a = match self.del_target() {
+                        Some(a) => {
+                            if self.expect(T::Rpar).is_some() {
+                                return Some(set_expr_context(a, ExprContext::Del));
+                            }
+                            let mut v = vec![a];
+                            self.gather_rest(&mut v, |p| p.del_target())?;
+                            let _ = self.expect(T::Comma);
+                            Some(v)
                         }
-                    }
-                    if self.failed() {
-                        return None;
-                    }
-                    self.mark = start + 1;
-                    let m = self.mark;
-                    let a = self.del_targets();
+                        None => None,
+                    };
                     if self.failed() {
                         return None;
                     }
                     if a.is_none() {
-                        self.mark = m;
+                        self.mark = q;
                     }
                     self.expect(T::Rpar)?;
                     Some(self.mk(ExprKind::Tuple { elts: a.unwrap_or_default(), ctx: ExprContext::Del }, start))

@@ -642,8 +642,8 @@ impl<'src> Parser<'src> {
                 idx > 0 && self.tokens.get(idx - 1).is_some_and(|p| p.end_lineno == t.lineno);
             if prev_same_line || t.kind == T::EndMarker {
                 // A DEDENT at the end of the input: the tokenizer is at the
-                // end of the last line.
-                line.len() as i64
+                // end of the last line, after its (maybe implicit) newline.
+                self.tok.line_text(t.lineno).len() as i64 + 1
             } else {
                 line.bytes().take_while(|&c| c == b' ' || c == b'\t' || c == b'\x0c').count() as i64
             }

@@ -213,19 +213,9 @@ impl<'src> Parser<'src> {
         })
     }
 
-    // python.gram: pattern
+    // python.gram: pattern (as_pattern | or_pattern, the or_pattern parsed once)
     fn pattern(&mut self) -> Option<Pattern> {
-        rule!(self, {
-            let start = self.mark;
-            if let Some(p) = self.as_pattern() {
-                return Some(p);
-            }
-            if self.failed() {
-                return None;
-            }
-            self.mark = start;
-            self.or_pattern()
-        })
+        rule!(self, { self.as_pattern() })
     }
 
     // python.gram: as_pattern
@@ -233,6 +223,12 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if let Some(pattern) = self.or_pattern() {
+                let after = self.mark;
+                if !self.next_is_kw(Kw::As) {
+                    return Some(pattern);
+                }
+                let pattern = pattern;
+                let or_copy = if self.call_invalid_rules { None } else { Some(pattern.clone()) };
                 if self.expect_kw(Kw::As).is_some() {
                     if let Some(target) = self.pattern_capture_target() {
                         let name = match target.node {
@@ -244,6 +240,13 @@ impl<'src> Parser<'src> {
                             loc: self.loc(start),
                         });
                     }
+                }
+                if self.failed() {
+                    return None;
+                }
+                if let Some(p) = or_copy {
+                    self.mark = after;
+                    return Some(p);
                 }
             }
             if self.failed() {
@@ -269,6 +272,8 @@ impl<'src> Parser<'src> {
                     return None;
                 }
                 self.mark = start;
+                // pattern's second alternative: or_pattern
+                return self.or_pattern();
             }
             None
         })
@@ -313,7 +318,7 @@ impl<'src> Parser<'src> {
                 Self::capture_pattern,
                 Self::wildcard_pattern,
                 Self::value_pattern,
-                Self::group_pattern,
+                Self::paren_or_sequence_pattern,
                 Self::sequence_pattern,
                 Self::mapping_pattern,
                 Self::class_pattern,
@@ -545,13 +550,37 @@ impl<'src> Parser<'src> {
         })
     }
 
-    // python.gram: group_pattern
-    fn group_pattern(&mut self) -> Option<Pattern> {
+    /// python.gram: group_pattern, then sequence_pattern's '(' form, with the
+    /// first inner pattern parsed once (both start with it).
+    fn paren_or_sequence_pattern(&mut self) -> Option<Pattern> {
         rule!(self, {
+            let start = self.start();
             self.expect(T::Lpar)?;
+            let q = self.mark;
+            if self.next_is(T::Star) || self.next_is(T::Rpar) {
+                self.mark = start;
+                return self.sequence_pattern();
+            }
             let p = self.pattern()?;
+            if self.expect(T::Rpar).is_some() {
+                return Some(p);
+            }
+            // '(' open_sequence_pattern? ')' with maybe_star_pattern = p
+            let _ = q;
+            self.expect(T::Comma)?;
+            let m = self.mark;
+            let mut patterns = vec![p];
+            match self.maybe_sequence_pattern() {
+                Some(rest) => patterns.extend(rest),
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.mark = m;
+                }
+            }
             self.expect(T::Rpar)?;
-            Some(p)
+            Some(Pattern { node: PatternKind::MatchSequence { patterns }, loc: self.loc(start) })
         })
     }
 
