@@ -678,8 +678,15 @@ impl<'src> Parser<'src> {
             let op = match t.kind {
                 T::EqEqual => CmpOp::Eq,
                 T::NotEqual => {
-                    // CPython: _PyPegen_check_barry_as_flufl: only "!=" here.
-                    if self.text(&t) != "!=" {
+                    // CPython: _PyPegen_check_barry_as_flufl.
+                    let is_ne = self.text(&t) == "!=";
+                    if self.barry_as_flufl {
+                        if is_ne {
+                            self.mark += 1;
+                            self.raise_syntax("with Barry as BDFL, use '<>' instead of '!='");
+                            return None;
+                        }
+                    } else if !is_ne {
                         return None;
                     }
                     CmpOp::NotEq

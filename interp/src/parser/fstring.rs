@@ -494,7 +494,7 @@ impl<'src> Parser<'src> {
             // CPython: _PyPegen_check_fstring_conversion
             if conv_token.lineno as i32 != conv.loc.lineno || conv_token.end_col_offset as i32 != conv.loc.col_offset {
                 let msg = format!(
-                    "{}-string: conversion type must come right after the exclamanation mark",
+                    "{}-string: conversion type must come right after the exclamation mark",
                     kind.prefix()
                 );
                 self.raise_range(tok_loc(&conv_token), conv.loc, &msg);

@@ -81,6 +81,13 @@ pub fn parse_with_warnings(
     };
     let mut p = Parser::new(tok, mode);
     p.source_has_final_newline = matches!(source.last(), Some(b'\n' | b'\r'));
+    // CPython reads the error line back from the file when it exists
+    // (_PyErr_ProgramDecodedTextObject), else from the tokenizer's buffer.
+    // A pseudo file name ("<string>", "<unknown>") never names a file; any
+    // other name is taken as the file the source was read from (the in-process
+    // corpus runner passes bare names relative to another directory).
+    p.error_line_from_file =
+        !_filename.starts_with('<') || std::path::Path::new(_filename).is_file();
     let r = run_parser(&mut p);
     (r, std::mem::take(&mut p.warnings))
 }
@@ -147,6 +154,9 @@ pub(crate) struct Parser<'src> {
     /// The raw source ended with a newline (the tokenizer adds one when not;
     /// CPython reads the error line from the file, without it).
     source_has_final_newline: bool,
+    error_line_from_file: bool,
+    /// CPython: PyPARSE_BARRY_AS_BDFL, set by `from __future__ import barry_as_FLUFL`.
+    pub(crate) barry_as_flufl: bool,
 }
 
 /// Outcome of `run_parser` internals.
@@ -162,6 +172,11 @@ fn run_parser(p: &mut Parser<'_>) -> Result<Mod, SyntaxError> {
                     "multiple statements found while compiling a single statement",
                 );
                 return Err(p.take_error());
+            }
+            // CPython: compile(..., PyCF_ONLY_AST) also runs future.c's
+            // future_parse on the module.
+            if let Err(e) = check_future_features(&m) {
+                return Err(e);
             }
             return Ok(m);
         }
@@ -196,6 +211,8 @@ impl<'src> Parser<'src> {
             mode,
             stack_overflow: false,
             source_has_final_newline: true,
+            error_line_from_file: false,
+            barry_as_flufl: false,
         }
     }
 
@@ -515,11 +532,22 @@ impl<'src> Parser<'src> {
             }
         }
         let rest = src.get(start..).unwrap_or("");
-        match rest.find('\n') {
-            Some(i) if i + 1 == rest.len() && !self.source_has_final_newline => &rest[..i],
+        let line = match rest.find('\n') {
+            Some(i) if i + 1 == rest.len() && !self.source_has_final_newline && self.error_line_from_file => {
+                &rest[..i]
+            }
             Some(i) => &rest[..=i],
             None => rest,
+        };
+        if self.error_line_from_file && line.len() > 999 {
+            // err_programtext reads the line with fgets into a 1000-byte buffer.
+            let mut cut = 999;
+            while !line.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            return &line[..cut];
         }
+        line
     }
 
     /// CPython: _PyPegen_raise_error_known_location (offsets are 1-based
@@ -683,12 +711,17 @@ impl<'src> Parser<'src> {
             self.raise_indentation(msg);
             return;
         }
+        let msg = if last.kind == T::NotEqual && !self.barry_as_flufl && self.text(&last) == "<>" {
+            "invalid syntax.  Maybe you meant '!=' instead of '<>'?"
+        } else {
+            "invalid syntax"
+        };
         self.raise_known_location(
             last.lineno as i64,
             last.col_offset as i64,
             last.end_lineno as i64,
             last.end_col_offset as i64,
-            "invalid syntax",
+            msg,
         );
         self.tokenize_full_source_to_check_for_errors();
     }
@@ -733,6 +766,51 @@ impl<'src> Parser<'src> {
     fn bad_single_statement(&self) -> bool {
         false
     }
+}
+
+/// CPython: Python/future.c future_parse / future_check_features: the
+/// `from __future__` imports at the start of a module must name known features.
+fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
+    let body = match m {
+        Mod::Module { body, .. } | Mod::Interactive { body } => body,
+        _ => return Ok(()),
+    };
+    let mut i = 0;
+    // _PyAST_GetDocString: a leading string constant expression.
+    if let Some(ast::Stmt { node: ast::StmtKind::Expr { value }, .. }) = body.first() {
+        if matches!(value.node, ExprKind::Constant { value: ast::ConstantValue::Str(_), .. }) {
+            i = 1;
+        }
+    }
+    for s in body.iter().skip(i) {
+        let ast::StmtKind::ImportFrom { module: Some(module), names, level } = &s.node else {
+            return Ok(());
+        };
+        if *level != Some(0) || &**module != "__future__" {
+            return Ok(());
+        }
+        for a in names {
+            let msg = match &*a.name {
+                "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
+                | "print_function" | "unicode_literals" | "generator_stop" | "barry_as_FLUFL"
+                | "annotations" => continue,
+                "braces" => "not a chance".to_string(),
+                other => {
+                    let shown: String = other.chars().take(100).collect();
+                    format!("future feature {shown} is not defined")
+                }
+            };
+            return Err(SyntaxError {
+                kind: SyntaxErrorKind::SyntaxError,
+                msg,
+                lineno: a.loc.lineno as i64,
+                offset: a.loc.col_offset as i64 + 1,
+                end_lineno: a.loc.end_lineno as i64,
+                end_offset: a.loc.end_col_offset as i64 + 1,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Tokenizer errors CPython reports through `tok->done` (no exception set

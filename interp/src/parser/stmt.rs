@@ -967,6 +967,10 @@ impl<'src> Parser<'src> {
             if let Some(b) = self.dotted_name() {
                 if self.expect_kw(Kw::Import).is_some() {
                     if let Some(c) = self.import_from_targets() {
+                        // CPython: _PyPegen_checked_future_import
+                        if level == 0 && b == "__future__" && c.iter().any(|a| &*a.name == "barry_as_FLUFL") {
+                            self.barry_as_flufl = true;
+                        }
                         return Some(Stmt {
                             node: StmtKind::ImportFrom {
                                 module: Some(b.into_boxed_str()),
