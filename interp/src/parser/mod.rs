@@ -752,7 +752,12 @@ impl<'src> Parser<'src> {
                         if current_err_line > e.lineno {
                             self.error = Some(e);
                         }
-                    } else if !is_done_code_error(&e.msg) {
+                    } else if !is_done_code_error(&e.msg)
+                        // Recorded: errors of the f-string lexer met while
+                        // scanning the rest never replace the parser's error.
+                        && !e.msg.starts_with("f-string")
+                        && !e.msg.starts_with("t-string")
+                    {
                         self.error = Some(e);
                     }
                     break;
