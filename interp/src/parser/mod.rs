@@ -668,7 +668,9 @@ impl<'src> Parser<'src> {
             let line = self.line_text(t.lineno as i64);
             let prev_same_line =
                 idx > 0 && self.tokens.get(idx - 1).is_some_and(|p| p.end_lineno == t.lineno);
-            if prev_same_line || t.kind == T::EndMarker {
+            let rest = line.trim_start_matches([' ', '\t', '\x0c']);
+            let no_code = rest.is_empty() || rest.starts_with(['#', '\n', '\r']);
+            if prev_same_line || no_code || t.kind == T::EndMarker {
                 // A DEDENT at the end of the input: the tokenizer is at the
                 // end of the last line, after its (maybe implicit) newline.
                 self.tok.line_text(t.lineno).len() as i64 + 1
