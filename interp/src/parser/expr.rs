@@ -22,7 +22,14 @@ macro_rules! rule {
             return None;
         }
         $self.level += $extra;
-        let r = stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || $body);
+        #[allow(clippy::redundant_closure_call)]
+        let r = if $self.level & 7 == 0 {
+            // Checking the stack every few levels is enough: a rule's frame
+            // is far smaller than the red zone.
+            stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || $body)
+        } else {
+            (|| $body)()
+        };
         $self.level -= $extra;
         $self.leave();
         r
@@ -2751,7 +2758,9 @@ impl<'src> Parser<'src> {
     // python.gram: t_primary (left-recursive)
     fn t_primary(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.memo_expr(MemoRule::TPrimary, |p| {
+            // Memoised in both passes (CPython memoises left-recursive rules):
+            // assignment's alternatives reach it up to four times per statement.
+            self.memo_expr_always(MemoRule::TPrimary, |p| {
                 let start = p.start();
                 let mut a = p.atom()?;
                 if !p.t_lookahead() {

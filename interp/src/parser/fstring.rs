@@ -46,8 +46,7 @@ fn is_empty_str_constant(e: &Expr) -> bool {
 impl<'src> Parser<'src> {
     /// CPython: _PyPegen_number_token.
     pub(crate) fn number_constant(&mut self, t: &Token) -> Option<Expr> {
-        let text = self.text(t).to_string();
-        match parse_number(&text, t.lineno, t.end_lineno) {
+        match parse_number(self.tok.text(t), t.lineno, t.end_lineno) {
             Ok(value) => Some(Expr { node: ExprKind::Constant { value, kind: None }, loc: tok_loc(t) }),
             Err(e) => {
                 self.raise_literal_error(e, tok_loc(t));
@@ -87,9 +86,8 @@ impl<'src> Parser<'src> {
     fn string(&mut self) -> Option<Expr> {
         let idx = self.mark;
         let t = self.expect(T::String)?;
-        let text = self.text(&t).to_string();
         let mut ws = Vec::new();
-        match parse_string(&text, t.lineno, t.col_offset.max(0) as u32, &mut ws) {
+        match parse_string(self.tok.text(&t), t.lineno, t.col_offset.max(0) as u32, &mut ws) {
             Ok(v) => {
                 self.take_warnings(idx, ws);
                 let kind = if v.kind_u { Some("u".into()) } else { None };

@@ -104,7 +104,7 @@ const BASE_LEVEL: u32 = 2;
 
 /// Rust stack kept free before a rule recurses; below it the stack grows
 /// onto the heap (deep inputs never overflow the native stack).
-const RED_ZONE: usize = 128 * 1024;
+const RED_ZONE: usize = 256 * 1024;
 const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// Rule ids for the memo tables (second pass only).
@@ -507,6 +507,26 @@ impl<'src> Parser<'src> {
         if !self.call_invalid_rules {
             return f(self);
         }
+        let key = (self.mark as u32, rule);
+        if let Some((r, end)) = self.memo.get(&key) {
+            let r = r.clone();
+            self.mark = *end as usize;
+            return r;
+        }
+        let r = f(self);
+        if self.error.is_none() {
+            self.memo.insert(key, (r.clone(), self.mark as u32));
+        }
+        r
+    }
+
+    /// [`Self::memo_expr`] in both passes.
+    #[inline]
+    fn memo_expr_always(
+        &mut self,
+        rule: MemoRule,
+        f: impl FnOnce(&mut Self) -> Option<Expr>,
+    ) -> Option<Expr> {
         let key = (self.mark as u32, rule);
         if let Some((r, end)) = self.memo.get(&key) {
             let r = r.clone();
