@@ -27,8 +27,16 @@ fn parser_cases_match_cpython() {
             got.push_str(&format!("[exit {}]\n", r.exit_code));
         }
         if &got != expect {
-            failures.push(format!("case {name}: {src:?}\n  expected: {expect}  got:      {got}"));
+            failures.push(format!(
+                "case {name}: {src:?}\n  expected: {expect}  got:      {got}"
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), all.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
 }

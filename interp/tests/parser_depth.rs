@@ -11,7 +11,12 @@ fn overflows(src: &str) -> bool {
     match parse_module(src.as_bytes(), "<unknown>") {
         Ok(_) => false,
         Err(e) => {
-            assert_eq!(e.msg, OVERFLOW, "unexpected error for input of {} bytes", src.len());
+            assert_eq!(
+                e.msg,
+                OVERFLOW,
+                "unexpected error for input of {} bytes",
+                src.len()
+            );
             true
         }
     }
@@ -25,7 +30,12 @@ fn boundary(n: usize, f: impl Fn(usize) -> String) {
 
 fn run(f: impl FnOnce() + Send + 'static) {
     // Deep trees take a deep stack to drop; the parser itself grows its own.
-    std::thread::Builder::new().stack_size(256 << 20).spawn(f).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]
@@ -79,7 +89,10 @@ fn print_thresholds() {
             ("not", Box::new(|n| format!("{}1", "not ".repeat(n)))),
             ("**", Box::new(|n| vec!["a"; n].join("**"))),
             ("lambda", Box::new(|n| format!("{}1", "lambda:".repeat(n)))),
-            ("ifexp", Box::new(|n| format!("{}1", "x if y else ".repeat(n)))),
+            (
+                "ifexp",
+                Box::new(|n| format!("{}1", "x if y else ".repeat(n))),
+            ),
         ];
         for (name, f) in cases {
             let (mut lo, mut hi) = (1usize, 9000usize);

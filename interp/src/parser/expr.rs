@@ -45,7 +45,6 @@ fn bx(e: Expr) -> Box<Expr> {
 pub(crate) struct CallArgs {
     pub args: Vec<Expr>,
     pub keywords: Vec<ast::Keyword>,
-    pub loc: Location,
 }
 
 /// CPython: KeywordOrStarred.
@@ -83,13 +82,21 @@ impl<'src> Parser<'src> {
                 return elts.pop();
             }
             let _ = self.expect(T::Comma);
-            Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+            Some(self.mk(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ))
         })
     }
 
     // python.gram: expression (memo)
     pub(crate) fn expression(&mut self) -> Option<Expr> {
-        rule!(self, { self.memo_expr(MemoRule::Expression, |p| p.expression_body(true)) })
+        rule!(self, {
+            self.memo_expr(MemoRule::Expression, |p| p.expression_body(true))
+        })
     }
 
     /// CPython: expression_without_invalid (runs with call_invalid_rules off).
@@ -123,7 +130,11 @@ impl<'src> Parser<'src> {
                     if self.expect_kw(Kw::Else).is_some() {
                         if let Some(c) = self.expression() {
                             return Some(self.mk(
-                                ExprKind::IfExp { test: bx(b), body: bx(a), orelse: bx(c) },
+                                ExprKind::IfExp {
+                                    test: bx(b),
+                                    body: bx(a),
+                                    orelse: bx(c),
+                                },
                                 start,
                             ));
                         }
@@ -167,7 +178,11 @@ impl<'src> Parser<'src> {
             }
             if !items.is_empty() && self.expect(T::String).is_some() {
                 let (a, b) = (items[0].loc, items[items.len() - 1].loc);
-                self.raise_range(a, b, "invalid syntax. Is this intended to be part of the string?");
+                self.raise_range(
+                    a,
+                    b,
+                    "invalid syntax. Is this intended to be part of the string?",
+                );
                 return;
             }
         }
@@ -189,7 +204,11 @@ impl<'src> Parser<'src> {
                 if let Some(b) = self.expression_without_invalid() {
                     let level = self.token_level(self.mark.wrapping_sub(1));
                     if !check_legacy_stmt(&a) && level != 0 {
-                        self.raise_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?");
+                        self.raise_range(
+                            a.loc,
+                            b.loc,
+                            "invalid syntax. Perhaps you forgot a comma?",
+                        );
                         return;
                     }
                 }
@@ -234,7 +253,10 @@ impl<'src> Parser<'src> {
         // a=(pass_stmt|break_stmt|continue_stmt) 'if' b=disjunction 'else' c=simple_stmt
         if let Some(t) = self.peek() {
             if t.kind == T::Name
-                && matches!(t.keyword, Some(Kw::Pass) | Some(Kw::Break) | Some(Kw::Continue))
+                && matches!(
+                    t.keyword,
+                    Some(Kw::Pass) | Some(Kw::Break) | Some(Kw::Continue)
+                )
             {
                 self.mark += 1;
                 if self.expect_kw(Kw::If).is_some()
@@ -242,7 +264,10 @@ impl<'src> Parser<'src> {
                     && self.expect_kw(Kw::Else).is_some()
                     && self.simple_stmt().is_some()
                 {
-                    self.raise_at(tok_loc(&t), "expected expression before 'if', but statement is given");
+                    self.raise_at(
+                        tok_loc(&t),
+                        "expected expression before 'if', but statement is given",
+                    );
                     return;
                 }
             }
@@ -296,7 +321,9 @@ impl<'src> Parser<'src> {
                         self.raise_range(
                             a.loc,
                             b.loc,
-                            &format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
+                            &format!(
+                                "Missing parentheses in call to '{id}'. Did you mean {id}(...)?"
+                            ),
                         );
                         return;
                     }
@@ -360,7 +387,13 @@ impl<'src> Parser<'src> {
                 return elts.pop();
             }
             let _ = self.expect(T::Comma);
-            Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+            Some(self.mk(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ))
         })
     }
 
@@ -371,9 +404,13 @@ impl<'src> Parser<'src> {
                 let start = p.start();
                 if p.expect(T::Star).is_some() {
                     if let Some(a) = p.bitwise_or() {
-                        return Some(
-                            p.mk(ExprKind::Starred { value: bx(a), ctx: ExprContext::Load }, start),
-                        );
+                        return Some(p.mk(
+                            ExprKind::Starred {
+                                value: bx(a),
+                                ctx: ExprContext::Load,
+                            },
+                            start,
+                        ));
                     }
                     if p.failed() {
                         return None;
@@ -427,9 +464,13 @@ impl<'src> Parser<'src> {
             let start = self.start();
             if self.expect(T::Star).is_some() {
                 if let Some(a) = self.bitwise_or() {
-                    return Some(
-                        self.mk(ExprKind::Starred { value: bx(a), ctx: ExprContext::Load }, start),
-                    );
+                    return Some(self.mk(
+                        ExprKind::Starred {
+                            value: bx(a),
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    ));
                 }
                 if self.failed() {
                     return None;
@@ -530,16 +571,21 @@ impl<'src> Parser<'src> {
         // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
         let la = {
             let m = self.mark;
-            let r = self.list().is_some() || {
-                self.mark = m;
-                self.tuple().is_some()
-            } || {
-                self.mark = m;
-                self.genexp().is_some()
-            } || {
-                self.mark = m;
-                self.next_is_kw(Kw::True) || self.next_is_kw(Kw::None) || self.next_is_kw(Kw::False)
-            };
+            let r = self.list().is_some()
+                || {
+                    self.mark = m;
+                    self.tuple().is_some()
+                }
+                || {
+                    self.mark = m;
+                    self.genexp().is_some()
+                }
+                || {
+                    self.mark = m;
+                    self.next_is_kw(Kw::True)
+                        || self.next_is_kw(Kw::None)
+                        || self.next_is_kw(Kw::False)
+                };
             self.mark = m;
             r
         };
@@ -592,7 +638,13 @@ impl<'src> Parser<'src> {
                     return Some(a);
                 }
                 values.insert(0, a);
-                Some(p.mk(ExprKind::BoolOp { op: BoolOp::Or, values }, start))
+                Some(p.mk(
+                    ExprKind::BoolOp {
+                        op: BoolOp::Or,
+                        values,
+                    },
+                    start,
+                ))
             })
         })
     }
@@ -624,7 +676,13 @@ impl<'src> Parser<'src> {
                     return Some(a);
                 }
                 values.insert(0, a);
-                Some(p.mk(ExprKind::BoolOp { op: BoolOp::And, values }, start))
+                Some(p.mk(
+                    ExprKind::BoolOp {
+                        op: BoolOp::And,
+                        values,
+                    },
+                    start,
+                ))
             })
         })
     }
@@ -636,7 +694,13 @@ impl<'src> Parser<'src> {
                 let start = p.start();
                 if p.expect_kw(Kw::Not).is_some() {
                     if let Some(a) = p.inversion() {
-                        return Some(p.mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(a) }, start));
+                        return Some(p.mk(
+                            ExprKind::UnaryOp {
+                                op: UnaryOp::Not,
+                                operand: bx(a),
+                            },
+                            start,
+                        ));
                     }
                     if p.failed() {
                         return None;
@@ -674,7 +738,14 @@ impl<'src> Parser<'src> {
             if ops.is_empty() {
                 return Some(a);
             }
-            Some(self.mk(ExprKind::Compare { left: bx(a), ops, comparators }, start))
+            Some(self.mk(
+                ExprKind::Compare {
+                    left: bx(a),
+                    ops,
+                    comparators,
+                },
+                start,
+            ))
         })
     }
 
@@ -757,7 +828,14 @@ impl<'src> Parser<'src> {
             self.mark += 1;
             match next(self) {
                 Some(r) => {
-                    left = self.mk(ExprKind::BinOp { left: bx(left), op, right: bx(r) }, start);
+                    left = self.mk(
+                        ExprKind::BinOp {
+                            left: bx(left),
+                            op,
+                            right: bx(r),
+                        },
+                        start,
+                    );
                 }
                 None => {
                     if self.failed() {
@@ -777,7 +855,12 @@ impl<'src> Parser<'src> {
             self.memo_expr(MemoRule::BitwiseOr, |p| {
                 let start = p.start();
                 let a = p.bitwise_xor()?;
-                p.binop_loop(start, a, |k| (k == T::Vbar).then_some(Operator::BitOr), Self::bitwise_xor)
+                p.binop_loop(
+                    start,
+                    a,
+                    |k| (k == T::Vbar).then_some(Operator::BitOr),
+                    Self::bitwise_xor,
+                )
             })
         })
     }
@@ -788,7 +871,12 @@ impl<'src> Parser<'src> {
             self.memo_expr(MemoRule::BitwiseXor, |p| {
                 let start = p.start();
                 let a = p.bitwise_and()?;
-                p.binop_loop(start, a, |k| (k == T::Circumflex).then_some(Operator::BitXor), Self::bitwise_and)
+                p.binop_loop(
+                    start,
+                    a,
+                    |k| (k == T::Circumflex).then_some(Operator::BitXor),
+                    Self::bitwise_and,
+                )
             })
         })
     }
@@ -799,7 +887,12 @@ impl<'src> Parser<'src> {
             self.memo_expr(MemoRule::BitwiseAnd, |p| {
                 let start = p.start();
                 let a = p.shift_expr()?;
-                p.binop_loop(start, a, |k| (k == T::Amper).then_some(Operator::BitAnd), Self::shift_expr)
+                p.binop_loop(
+                    start,
+                    a,
+                    |k| (k == T::Amper).then_some(Operator::BitAnd),
+                    Self::shift_expr,
+                )
             })
         })
     }
@@ -918,7 +1011,11 @@ impl<'src> Parser<'src> {
                 self.mark += 1;
                 if let Some(a) = self.expect_kw(Kw::Not) {
                     if let Some(b) = self.factor() {
-                        self.raise_range(tok_loc(&a), b.loc, "'not' after an operator must be parenthesized");
+                        self.raise_range(
+                            tok_loc(&a),
+                            b.loc,
+                            "'not' after an operator must be parenthesized",
+                        );
                         return;
                     }
                 }
@@ -963,9 +1060,14 @@ impl<'src> Parser<'src> {
             let m = self.mark;
             if self.expect(T::DoubleStar).is_some() {
                 if let Some(b) = self.factor() {
-                    return Some(
-                        self.mk(ExprKind::BinOp { left: bx(a), op: Operator::Pow, right: bx(b) }, start),
-                    );
+                    return Some(self.mk(
+                        ExprKind::BinOp {
+                            left: bx(a),
+                            op: Operator::Pow,
+                            right: bx(b),
+                        },
+                        start,
+                    ));
                 }
                 if self.failed() {
                     return None;
@@ -1011,7 +1113,11 @@ impl<'src> Parser<'src> {
                             if let Some(b) = p.name_token() {
                                 let attr = p.identifier(&b);
                                 a = p.mk(
-                                    ExprKind::Attribute { value: bx(a), attr, ctx: ExprContext::Load },
+                                    ExprKind::Attribute {
+                                        value: bx(a),
+                                        attr,
+                                        ctx: ExprContext::Load,
+                                    },
                                     start,
                                 );
                                 continue;
@@ -1019,7 +1125,14 @@ impl<'src> Parser<'src> {
                         }
                         T::Lpar => {
                             if let Some((args, keywords)) = p.paren_suffix() {
-                                a = p.mk(ExprKind::Call { func: bx(a), args, keywords }, start);
+                                a = p.mk(
+                                    ExprKind::Call {
+                                        func: bx(a),
+                                        args,
+                                        keywords,
+                                    },
+                                    start,
+                                );
                                 continue;
                             }
                         }
@@ -1085,7 +1198,13 @@ impl<'src> Parser<'src> {
                     if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
                         if let Some(gens) = self.for_if_clauses() {
                             if self.expect(T::Rpar).is_some() {
-                                let g = self.mk(ExprKind::GeneratorExp { elt: bx(e), generators: gens }, open);
+                                let g = self.mk(
+                                    ExprKind::GeneratorExp {
+                                        elt: bx(e),
+                                        generators: gens,
+                                    },
+                                    open,
+                                );
                                 return Some((vec![g], Vec::new()));
                             }
                         }
@@ -1155,7 +1274,13 @@ impl<'src> Parser<'src> {
                 let mut elts = vec![a];
                 self.gather_rest(&mut elts, |p| p.slice_or_starred())?;
                 let _ = self.expect(T::Comma);
-                return Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start));
+                return Some(self.mk(
+                    ExprKind::Tuple {
+                        elts,
+                        ctx: ExprContext::Load,
+                    },
+                    start,
+                ));
             }
             if self.failed() {
                 return None;
@@ -1165,7 +1290,13 @@ impl<'src> Parser<'src> {
             let mut elts = vec![a];
             self.gather_rest(&mut elts, |p| p.slice_or_starred())?;
             let _ = self.expect(T::Comma);
-            Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+            Some(self.mk(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ))
         })
     }
 
@@ -1203,7 +1334,11 @@ impl<'src> Parser<'src> {
                     self.mark = m;
                 }
                 return Some(self.mk(
-                    ExprKind::Slice { lower: a.map(bx), upper: b.map(bx), step: c.map(bx) },
+                    ExprKind::Slice {
+                        lower: a.map(bx),
+                        upper: b.map(bx),
+                        step: c.map(bx),
+                    },
                     start,
                 ));
             }
@@ -1306,7 +1441,13 @@ impl<'src> Parser<'src> {
                 }
                 T::Ellipsis => {
                     self.mark += 1;
-                    Some(self.mk(ExprKind::Constant { value: ConstantValue::Ellipsis, kind: None }, start))
+                    Some(self.mk(
+                        ExprKind::Constant {
+                            value: ConstantValue::Ellipsis,
+                            kind: None,
+                        },
+                        start,
+                    ))
                 }
                 _ => None,
             }
@@ -1326,7 +1467,13 @@ impl<'src> Parser<'src> {
     fn atom_paren_fast_inner(&mut self, start: usize) -> Option<Expr> {
         self.expect(T::Lpar)?;
         if self.expect(T::Rpar).is_some() {
-            return Some(self.mk(ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }, start));
+            return Some(self.mk(
+                ExprKind::Tuple {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
         }
         if self.next_is_kw(Kw::Yield) {
             let y = self.yield_expr()?;
@@ -1348,7 +1495,13 @@ impl<'src> Parser<'src> {
                 }
             }
             self.expect(T::Rpar)?;
-            return Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start));
+            return Some(self.mk(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
         }
         if starred {
             return None;
@@ -1359,7 +1512,13 @@ impl<'src> Parser<'src> {
         if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
             let gens = self.for_if_clauses()?;
             self.expect(T::Rpar)?;
-            return Some(self.mk(ExprKind::GeneratorExp { elt: bx(e), generators: gens }, start));
+            return Some(self.mk(
+                ExprKind::GeneratorExp {
+                    elt: bx(e),
+                    generators: gens,
+                },
+                start,
+            ));
         }
         None
     }
@@ -1371,20 +1530,38 @@ impl<'src> Parser<'src> {
         let r = (|| {
             self.expect(T::Lsqb)?;
             if self.expect(T::Rsqb).is_some() {
-                return Some(self.mk(ExprKind::List { elts: Vec::new(), ctx: ExprContext::Load }, start));
+                return Some(self.mk(
+                    ExprKind::List {
+                        elts: Vec::new(),
+                        ctx: ExprContext::Load,
+                    },
+                    start,
+                ));
             }
             let starred = self.next_is(T::Star);
             let e = self.star_named_expression()?;
             if !starred && (self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async)) {
                 let gens = self.for_if_clauses()?;
                 self.expect(T::Rsqb)?;
-                return Some(self.mk(ExprKind::ListComp { elt: bx(e), generators: gens }, start));
+                return Some(self.mk(
+                    ExprKind::ListComp {
+                        elt: bx(e),
+                        generators: gens,
+                    },
+                    start,
+                ));
             }
             let mut elts = vec![e];
             self.gather_rest(&mut elts, |p| p.star_named_expression())?;
             let _ = self.expect(T::Comma);
             self.expect(T::Rsqb)?;
-            Some(self.mk(ExprKind::List { elts, ctx: ExprContext::Load }, start))
+            Some(self.mk(
+                ExprKind::List {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ))
         })();
         self.level -= 1;
         r
@@ -1397,7 +1574,13 @@ impl<'src> Parser<'src> {
         let r = (|| {
             self.expect(T::Lbrace)?;
             if self.expect(T::Rbrace).is_some() {
-                return Some(self.mk(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, start));
+                return Some(self.mk(
+                    ExprKind::Dict {
+                        keys: Vec::new(),
+                        values: Vec::new(),
+                    },
+                    start,
+                ));
             }
             let q = self.mark;
             if self.next_is(T::DoubleStar) {
@@ -1415,14 +1598,22 @@ impl<'src> Parser<'src> {
                     && t0.keyword.is_none_or(|k| k.is_soft())
                     && self.peek_at(1)?.kind == T::ColonEqual
             };
-            let e = if walrus { self.named_expression()? } else { self.expression()? };
+            let e = if walrus {
+                self.named_expression()?
+            } else {
+                self.expression()?
+            };
             if !walrus && self.expect(T::Colon).is_some() {
                 let v = self.expression()?;
                 if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
                     let gens = self.for_if_clauses()?;
                     self.expect(T::Rbrace)?;
                     return Some(self.mk(
-                        ExprKind::DictComp { key: bx(e), value: bx(v), generators: gens },
+                        ExprKind::DictComp {
+                            key: bx(e),
+                            value: bx(v),
+                            generators: gens,
+                        },
                         start,
                     ));
                 }
@@ -1458,7 +1649,13 @@ impl<'src> Parser<'src> {
             if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
                 let gens = self.for_if_clauses()?;
                 self.expect(T::Rbrace)?;
-                return Some(self.mk(ExprKind::SetComp { elt: bx(e), generators: gens }, start));
+                return Some(self.mk(
+                    ExprKind::SetComp {
+                        elt: bx(e),
+                        generators: gens,
+                    },
+                    start,
+                ));
             }
             let mut elts = vec![e];
             self.gather_rest(&mut elts, |p| p.star_named_expression())?;
@@ -1543,7 +1740,13 @@ impl<'src> Parser<'src> {
             self.expect(T::Colon)?;
             let b = self.expression()?;
             let args = a.unwrap_or_else(super::stmt::empty_arguments);
-            Some(self.mk(ExprKind::Lambda { args: Box::new(args), body: bx(b) }, start))
+            Some(self.mk(
+                ExprKind::Lambda {
+                    args: Box::new(args),
+                    body: bx(b),
+                },
+                start,
+            ))
         })
     }
 
@@ -1561,7 +1764,13 @@ impl<'src> Parser<'src> {
                 self.mark = m;
             }
             self.expect(T::Rsqb)?;
-            Some(self.mk(ExprKind::List { elts: a.unwrap_or_default(), ctx: ExprContext::Load }, start))
+            Some(self.mk(
+                ExprKind::List {
+                    elts: a.unwrap_or_default(),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ))
         })
     }
 
@@ -1595,7 +1804,13 @@ impl<'src> Parser<'src> {
                 self.mark = m;
             }
             self.expect(T::Rpar)?;
-            Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+            Some(self.mk(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ))
         })
     }
 
@@ -1686,7 +1901,9 @@ impl<'src> Parser<'src> {
         // ','.double_starred_kvpair+ ',' invalid_kvpair
         if let Some(first) = self.double_starred_kvpair() {
             let mut v = vec![first];
-            if self.gather_rest(&mut v, |p| p.double_starred_kvpair()).is_some()
+            if self
+                .gather_rest(&mut v, |p| p.double_starred_kvpair())
+                .is_some()
                 && self.expect(T::Comma).is_some()
             {
                 self.invalid_kvpair();
@@ -1718,7 +1935,10 @@ impl<'src> Parser<'src> {
             // expression a=':' &('}'|',')
             if self.next_is(T::Rbrace) || self.next_is(T::Comma) {
                 let a = self.tokens[m - 1];
-                self.raise_at(tok_loc(&a), "expression expected after dictionary key and ':'");
+                self.raise_at(
+                    tok_loc(&a),
+                    "expression expected after dictionary key and ':'",
+                );
                 return;
             }
         }
@@ -1758,7 +1978,10 @@ impl<'src> Parser<'src> {
             self.mark = m;
             if self.next_is(T::Rbrace) || self.next_is(T::Comma) {
                 let c = self.tokens[m - 1];
-                self.raise_at(tok_loc(&c), "expression expected after dictionary key and ':'");
+                self.raise_at(
+                    tok_loc(&c),
+                    "expression expected after dictionary key and ':'",
+                );
                 return;
             }
         }
@@ -1895,7 +2118,13 @@ impl<'src> Parser<'src> {
                 if let Some(a) = self.named_expression() {
                     if let Some(b) = self.for_if_clauses() {
                         if self.expect(T::Rsqb).is_some() {
-                            return Some(self.mk(ExprKind::ListComp { elt: bx(a), generators: b }, start));
+                            return Some(self.mk(
+                                ExprKind::ListComp {
+                                    elt: bx(a),
+                                    generators: b,
+                                },
+                                start,
+                            ));
                         }
                     }
                 }
@@ -1919,7 +2148,13 @@ impl<'src> Parser<'src> {
                 if let Some(a) = self.named_expression() {
                     if let Some(b) = self.for_if_clauses() {
                         if self.expect(T::Rbrace).is_some() {
-                            return Some(self.mk(ExprKind::SetComp { elt: bx(a), generators: b }, start));
+                            return Some(self.mk(
+                                ExprKind::SetComp {
+                                    elt: bx(a),
+                                    generators: b,
+                                },
+                                start,
+                            ));
                         }
                     }
                 }
@@ -1957,9 +2192,13 @@ impl<'src> Parser<'src> {
                 if let Some(a) = a {
                     if let Some(b) = self.for_if_clauses() {
                         if self.expect(T::Rpar).is_some() {
-                            return Some(
-                                self.mk(ExprKind::GeneratorExp { elt: bx(a), generators: b }, start),
-                            );
+                            return Some(self.mk(
+                                ExprKind::GeneratorExp {
+                                    elt: bx(a),
+                                    generators: b,
+                                },
+                                start,
+                            ));
                         }
                     }
                 }
@@ -1984,7 +2223,11 @@ impl<'src> Parser<'src> {
                     if let Some(b) = self.for_if_clauses() {
                         if self.expect(T::Rbrace).is_some() {
                             return Some(self.mk(
-                                ExprKind::DictComp { key: bx(k), value: bx(v), generators: b },
+                                ExprKind::DictComp {
+                                    key: bx(k),
+                                    value: bx(v),
+                                    generators: b,
+                                },
                                 start,
                             ));
                         }
@@ -2004,7 +2247,10 @@ impl<'src> Parser<'src> {
                             && self.for_if_clauses().is_some()
                             && self.expect(T::Rbrace).is_some()
                         {
-                            self.raise_at(tok_loc(&a), "dict unpacking cannot be used in dict comprehension");
+                            self.raise_at(
+                                tok_loc(&a),
+                                "dict unpacking cannot be used in dict comprehension",
+                            );
                             return None;
                         }
                     }
@@ -2114,7 +2360,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             let kw = self.kwargs()?;
-            let loc = self.loc(start);
+
             let mut args = Vec::new();
             let mut keywords = Vec::new();
             for item in kw {
@@ -2123,7 +2369,7 @@ impl<'src> Parser<'src> {
                     KwOrStarred::Kw(k) => keywords.push(k),
                 }
             }
-            Some(CallArgs { args, keywords, loc })
+            Some(CallArgs { args, keywords })
         })
     }
 
@@ -2144,7 +2390,7 @@ impl<'src> Parser<'src> {
                         self.mark = m;
                     }
                 }
-                let loc = self.loc(start);
+
                 let mut keywords = Vec::new();
                 if let Some(kw) = kw {
                     // CPython: _PyPegen_collect_call_seqs
@@ -2155,7 +2401,7 @@ impl<'src> Parser<'src> {
                         }
                     }
                 }
-                Some(CallArgs { args: a, keywords, loc })
+                Some(CallArgs { args: a, keywords })
             }
         })
     }
@@ -2249,7 +2495,13 @@ impl<'src> Parser<'src> {
             }
             if self.expect(T::Star).is_some() {
                 if let Some(a) = self.expression() {
-                    return Some(self.mk(ExprKind::Starred { value: bx(a), ctx: ExprContext::Load }, start));
+                    return Some(self.mk(
+                        ExprKind::Starred {
+                            value: bx(a),
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    ));
                 }
                 if self.failed() {
                     return None;
@@ -2296,7 +2548,11 @@ impl<'src> Parser<'src> {
         self.expect(T::Equal)?;
         let b = self.expression()?;
         let arg = self.identifier(&t);
-        Some(ast::Keyword { arg: Some(arg), value: bx(b), loc: self.loc(start) })
+        Some(ast::Keyword {
+            arg: Some(arg),
+            value: bx(b),
+            loc: self.loc(start),
+        })
     }
 
     // python.gram: kwarg_or_double_starred
@@ -2319,7 +2575,11 @@ impl<'src> Parser<'src> {
             self.mark = start;
             self.expect(T::DoubleStar)?;
             let a = self.expression()?;
-            Some(KwOrStarred::Kw(ast::Keyword { arg: None, value: bx(a), loc: self.loc(start) }))
+            Some(KwOrStarred::Kw(ast::Keyword {
+                arg: None,
+                value: bx(a),
+                loc: self.loc(start),
+            }))
         })
     }
 
@@ -2381,7 +2641,11 @@ impl<'src> Parser<'src> {
         if let Some(a) = self.expect(T::DoubleStar) {
             if self.expression().is_some() && self.expect(T::Equal).is_some() {
                 if let Some(b) = self.expression() {
-                    self.raise_range(tok_loc(&a), b.loc, "cannot assign to keyword argument unpacking");
+                    self.raise_range(
+                        tok_loc(&a),
+                        b.loc,
+                        "cannot assign to keyword argument unpacking",
+                    );
                     return;
                 }
             }
@@ -2494,7 +2758,11 @@ impl<'src> Parser<'src> {
             if let Some(a) = self.name_token() {
                 if let Some(b) = self.expect(T::Equal) {
                     if self.next_is(T::Comma) || self.next_is(T::Rpar) {
-                        self.raise_range(tok_loc(&a), tok_loc(&b), "expected argument value expression");
+                        self.raise_range(
+                            tok_loc(&a),
+                            tok_loc(&b),
+                            "expected argument value expression",
+                        );
                         return;
                     }
                 }
@@ -2561,7 +2829,13 @@ impl<'src> Parser<'src> {
             let mut elts = vec![a];
             self.gather_rest(&mut elts, |p| p.star_target())?;
             let _ = self.expect(T::Comma);
-            Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Store }, start))
+            Some(self.mk(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Store,
+                },
+                start,
+            ))
         })
     }
 
@@ -2645,7 +2919,14 @@ impl<'src> Parser<'src> {
             if let Some(b) = self.name_token() {
                 if !self.t_lookahead() {
                     let attr = self.identifier(&b);
-                    return Some(self.mk(ExprKind::Attribute { value: bx(a), attr, ctx }, start));
+                    return Some(self.mk(
+                        ExprKind::Attribute {
+                            value: bx(a),
+                            attr,
+                            ctx,
+                        },
+                        start,
+                    ));
                 }
             }
             self.mark = m;
@@ -2654,7 +2935,14 @@ impl<'src> Parser<'src> {
         if self.expect(T::Lsqb).is_some() {
             if let Some(s) = self.slices() {
                 if self.expect(T::Rsqb).is_some() && !self.t_lookahead() {
-                    return Some(self.mk(ExprKind::Subscript { value: bx(a), slice: bx(s), ctx }, start));
+                    return Some(self.mk(
+                        ExprKind::Subscript {
+                            value: bx(a),
+                            slice: bx(s),
+                            ctx,
+                        },
+                        start,
+                    ));
                 }
             }
             self.mark = m;
@@ -2679,7 +2967,11 @@ impl<'src> Parser<'src> {
                     // parsed once (else nesting is exponential).
                     self.mark += 1;
                     let q = self.mark;
-                    let first = if self.next_is(T::Star) { None } else { self.target_with_star_atom() };
+                    let first = if self.next_is(T::Star) {
+                        None
+                    } else {
+                        self.target_with_star_atom()
+                    };
                     if self.failed() {
                         return None;
                     }
@@ -2690,11 +2982,19 @@ impl<'src> Parser<'src> {
                             }
                             let mut v = vec![a];
                             self.gather_rest(&mut v, |p| p.star_target())?;
-                            if self.expect(T::Comma).is_some() || v.len() > 1 { Some(v) } else { None }
+                            if self.expect(T::Comma).is_some() || v.len() > 1 {
+                                Some(v)
+                            } else {
+                                None
+                            }
                         }
                         None => {
                             self.mark = q;
-                            if self.next_is(T::Star) { self.star_targets_tuple_seq() } else { None }
+                            if self.next_is(T::Star) {
+                                self.star_targets_tuple_seq()
+                            } else {
+                                None
+                            }
                         }
                     };
                     if self.failed() {
@@ -2704,7 +3004,13 @@ impl<'src> Parser<'src> {
                         self.mark = q;
                     }
                     self.expect(T::Rpar)?;
-                    Some(self.mk(ExprKind::Tuple { elts: seq.unwrap_or_default(), ctx: ExprContext::Store }, start))
+                    Some(self.mk(
+                        ExprKind::Tuple {
+                            elts: seq.unwrap_or_default(),
+                            ctx: ExprContext::Store,
+                        },
+                        start,
+                    ))
                 }
                 T::Lsqb => {
                     self.mark += 1;
@@ -2717,7 +3023,13 @@ impl<'src> Parser<'src> {
                         self.mark = m;
                     }
                     self.expect(T::Rsqb)?;
-                    Some(self.mk(ExprKind::List { elts: a.unwrap_or_default(), ctx: ExprContext::Store }, start))
+                    Some(self.mk(
+                        ExprKind::List {
+                            elts: a.unwrap_or_default(),
+                            ctx: ExprContext::Store,
+                        },
+                        start,
+                    ))
                 }
                 _ => None,
             }
@@ -2752,7 +3064,9 @@ impl<'src> Parser<'src> {
 
     // python.gram: single_subscript_attribute_target
     pub(crate) fn single_subscript_attribute_target(&mut self) -> Option<Expr> {
-        rule!(self, { self.subscript_attribute_target(ExprContext::Store) })
+        rule!(self, {
+            self.subscript_attribute_target(ExprContext::Store)
+        })
     }
 
     // python.gram: t_primary (left-recursive)
@@ -2777,7 +3091,11 @@ impl<'src> Parser<'src> {
                                 if p.t_lookahead() {
                                     let attr = p.identifier(&b);
                                     a = p.mk(
-                                        ExprKind::Attribute { value: bx(a), attr, ctx: ExprContext::Load },
+                                        ExprKind::Attribute {
+                                            value: bx(a),
+                                            attr,
+                                            ctx: ExprContext::Load,
+                                        },
                                         start,
                                     );
                                     continue;
@@ -2803,7 +3121,14 @@ impl<'src> Parser<'src> {
                         T::Lpar => {
                             if let Some((args, keywords)) = p.paren_suffix() {
                                 if p.t_lookahead() {
-                                    a = p.mk(ExprKind::Call { func: bx(a), args, keywords }, start);
+                                    a = p.mk(
+                                        ExprKind::Call {
+                                            func: bx(a),
+                                            args,
+                                            keywords,
+                                        },
+                                        start,
+                                    );
                                     continue;
                                 }
                             }
@@ -2888,7 +3213,13 @@ impl<'src> Parser<'src> {
                         self.mark = q;
                     }
                     self.expect(T::Rpar)?;
-                    Some(self.mk(ExprKind::Tuple { elts: a.unwrap_or_default(), ctx: ExprContext::Del }, start))
+                    Some(self.mk(
+                        ExprKind::Tuple {
+                            elts: a.unwrap_or_default(),
+                            ctx: ExprContext::Del,
+                        },
+                        start,
+                    ))
                 }
                 T::Lsqb => {
                     self.mark += 1;
@@ -2901,7 +3232,13 @@ impl<'src> Parser<'src> {
                         self.mark = m;
                     }
                     self.expect(T::Rsqb)?;
-                    Some(self.mk(ExprKind::List { elts: a.unwrap_or_default(), ctx: ExprContext::Del }, start))
+                    Some(self.mk(
+                        ExprKind::List {
+                            elts: a.unwrap_or_default(),
+                            ctx: ExprContext::Del,
+                        },
+                        start,
+                    ))
                 }
                 _ => None,
             }

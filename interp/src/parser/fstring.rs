@@ -25,7 +25,11 @@ enum Kind {
 
 impl Kind {
     fn middle(self) -> T {
-        if self == Kind::F { T::FstringMiddle } else { T::TstringMiddle }
+        if self == Kind::F {
+            T::FstringMiddle
+        } else {
+            T::TstringMiddle
+        }
     }
     fn prefix(self) -> char {
         if self == Kind::F { 'f' } else { 't' }
@@ -47,7 +51,10 @@ impl<'src> Parser<'src> {
     /// CPython: _PyPegen_number_token.
     pub(crate) fn number_constant(&mut self, t: &Token) -> Option<Expr> {
         match parse_number(self.tok.text(t), t.lineno, t.end_lineno) {
-            Ok(value) => Some(Expr { node: ExprKind::Constant { value, kind: None }, loc: tok_loc(t) }),
+            Ok(value) => Some(Expr {
+                node: ExprKind::Constant { value, kind: None },
+                loc: tok_loc(t),
+            }),
             Err(e) => {
                 self.raise_literal_error(e, tok_loc(t));
                 None
@@ -59,14 +66,18 @@ impl<'src> Parser<'src> {
         match e.location {
             ErrorLocation::LastToken => self.raise_syntax(&e.msg),
             ErrorLocation::Token => self.raise_at(at, &e.msg),
-            ErrorLocation::Range { lineno, col_offset, end_lineno, end_col_offset } => self
-                .raise_known_location(
-                    lineno as i64,
-                    col_offset as i64,
-                    end_lineno as i64,
-                    end_col_offset as i64,
-                    &e.msg,
-                ),
+            ErrorLocation::Range {
+                lineno,
+                col_offset,
+                end_lineno,
+                end_col_offset,
+            } => self.raise_known_location(
+                lineno as i64,
+                col_offset as i64,
+                end_lineno as i64,
+                end_col_offset as i64,
+                &e.msg,
+            ),
         }
     }
 
@@ -87,11 +98,22 @@ impl<'src> Parser<'src> {
         let idx = self.mark;
         let t = self.expect(T::String)?;
         let mut ws = Vec::new();
-        match parse_string(self.tok.text(&t), t.lineno, t.col_offset.max(0) as u32, &mut ws) {
+        match parse_string(
+            self.tok.text(&t),
+            t.lineno,
+            t.col_offset.max(0) as u32,
+            &mut ws,
+        ) {
             Ok(v) => {
                 self.take_warnings(idx, ws);
                 let kind = if v.kind_u { Some("u".into()) } else { None };
-                Some(Expr { node: ExprKind::Constant { value: v.value, kind }, loc: tok_loc(&t) })
+                Some(Expr {
+                    node: ExprKind::Constant {
+                        value: v.value,
+                        kind,
+                    },
+                    loc: tok_loc(&t),
+                })
             }
             Err(e) => {
                 self.take_warnings(idx, ws);
@@ -103,7 +125,9 @@ impl<'src> Parser<'src> {
 
     // python.gram: strings (memo)
     pub(crate) fn strings(&mut self) -> Option<Expr> {
-        rule!(self, { self.memo_expr(MemoRule::Strings, |p| p.strings_body()) })
+        rule!(self, {
+            self.memo_expr(MemoRule::Strings, |p| p.strings_body())
+        })
     }
 
     fn strings_body(&mut self) -> Option<Expr> {
@@ -186,7 +210,11 @@ impl<'src> Parser<'src> {
         if let Some(a) = last {
             if self.next_is(T::TstringStart) {
                 if let Some(b) = self.tstring() {
-                    self.raise_range(a, b.loc, "cannot mix t-string literals with string or bytes literals");
+                    self.raise_range(
+                        a,
+                        b.loc,
+                        "cannot mix t-string literals with string or bytes literals",
+                    );
                     return;
                 }
             }
@@ -213,7 +241,11 @@ impl<'src> Parser<'src> {
                 _ => None,
             };
             if let Some(b) = b {
-                self.raise_range(a, b.loc, "cannot mix t-string literals with string or bytes literals");
+                self.raise_range(
+                    a,
+                    b.loc,
+                    "cannot mix t-string literals with string or bytes literals",
+                );
                 return;
             }
         }
@@ -227,7 +259,10 @@ impl<'src> Parser<'src> {
         let mut bytes_found = false;
         for e in &parts {
             match &e.node {
-                ExprKind::Constant { value: ConstantValue::Bytes(_), .. } => bytes_found = true,
+                ExprKind::Constant {
+                    value: ConstantValue::Bytes(_),
+                    ..
+                } => bytes_found = true,
                 ExprKind::Constant { .. } => unicode_found = true,
                 _ => f_string_found = true,
             }
@@ -248,7 +283,11 @@ impl<'src> Parser<'src> {
             let value = if bytes_found {
                 let mut v = Vec::new();
                 for p in &parts {
-                    if let ExprKind::Constant { value: ConstantValue::Bytes(b), .. } = &p.node {
+                    if let ExprKind::Constant {
+                        value: ConstantValue::Bytes(b),
+                        ..
+                    } = &p.node
+                    {
                         v.extend_from_slice(b);
                     }
                 }
@@ -256,7 +295,11 @@ impl<'src> Parser<'src> {
             } else {
                 let mut s = PyStrBuf::new();
                 for p in &parts {
-                    if let ExprKind::Constant { value: ConstantValue::Str(x), .. } = &p.node {
+                    if let ExprKind::Constant {
+                        value: ConstantValue::Str(x),
+                        ..
+                    } = &p.node
+                    {
                         s.push_pystr(x);
                     }
                 }
@@ -274,14 +317,20 @@ impl<'src> Parser<'src> {
         let mut flat = Vec::new();
         for e in parts {
             match e.node {
-                ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => flat.extend(values),
+                ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => {
+                    flat.extend(values)
+                }
                 node => flat.push(Expr { node, loc: e.loc }),
             }
         }
         let mut out: Vec<Expr> = Vec::with_capacity(flat.len());
         let mut it = flat.into_iter().peekable();
         while let Some(e) = it.next() {
-            if let ExprKind::Constant { value: ConstantValue::Str(s), kind } = &e.node {
+            if let ExprKind::Constant {
+                value: ConstantValue::Str(s),
+                kind,
+            } = &e.node
+            {
                 if matches!(it.peek(), Some(n) if matches!(n.node, ExprKind::Constant { .. })) {
                     let mut buf = PyStrBuf::new();
                     buf.push_pystr(s);
@@ -304,8 +353,16 @@ impl<'src> Parser<'src> {
                         continue;
                     }
                     out.push(Expr {
-                        node: ExprKind::Constant { value: ConstantValue::Str(s), kind },
-                        loc: Location::new(first.lineno, first.col_offset, last.end_lineno, last.end_col_offset),
+                        node: ExprKind::Constant {
+                            value: ConstantValue::Str(s),
+                            kind,
+                        },
+                        loc: Location::new(
+                            first.lineno,
+                            first.col_offset,
+                            last.end_lineno,
+                            last.end_col_offset,
+                        ),
                     });
                     continue;
                 }
@@ -328,7 +385,12 @@ impl<'src> Parser<'src> {
             let values = self.resized_exprs(&a, raw_items, &b, end_idx)?;
             Some(Expr {
                 node: ExprKind::JoinedStr { values },
-                loc: Location::new(a.lineno as i32, a.col_offset as i32, b.end_lineno as i32, b.end_col_offset as i32),
+                loc: Location::new(
+                    a.lineno as i32,
+                    a.col_offset as i32,
+                    b.end_lineno as i32,
+                    b.end_col_offset as i32,
+                ),
             })
         })
     }
@@ -343,7 +405,12 @@ impl<'src> Parser<'src> {
             let values = self.resized_exprs(&a, raw_items, &b, end_idx)?;
             Some(Expr {
                 node: ExprKind::TemplateStr { values },
-                loc: Location::new(a.lineno as i32, a.col_offset as i32, b.end_lineno as i32, b.end_col_offset as i32),
+                loc: Location::new(
+                    a.lineno as i32,
+                    a.col_offset as i32,
+                    b.end_lineno as i32,
+                    b.end_col_offset as i32,
+                ),
             })
         })
     }
@@ -359,7 +426,10 @@ impl<'src> Parser<'src> {
                 self.mark += 1;
                 let s = self.text(&t);
                 v.push(Expr {
-                    node: ExprKind::Constant { value: ConstantValue::Str(PyStr::from(s)), kind: None },
+                    node: ExprKind::Constant {
+                        value: ConstantValue::Str(PyStr::from(s)),
+                        kind: None,
+                    },
                     loc: tok_loc(&t),
                 });
                 continue;
@@ -384,14 +454,23 @@ impl<'src> Parser<'src> {
 
     /// CPython: _get_resized_exprs (3.14): decode the literal parts, drop
     /// empty ones, splice debug `=` pairs.
-    fn resized_exprs(&mut self, a: &Token, raw: Vec<Expr>, b: &Token, end_idx: usize) -> Option<Vec<Expr>> {
+    fn resized_exprs(
+        &mut self,
+        a: &Token,
+        raw: Vec<Expr>,
+        b: &Token,
+        end_idx: usize,
+    ) -> Option<Vec<Expr>> {
         let is_raw = self.text(a).contains(['r', 'R']);
         let mut out = Vec::with_capacity(raw.len());
         let b_text = self.text(b).to_string();
         for item in raw {
             match item.node {
                 ExprKind::JoinedStr { values } => out.extend(values),
-                ExprKind::Constant { value: ConstantValue::Str(s), .. } => {
+                ExprKind::Constant {
+                    value: ConstantValue::Str(s),
+                    ..
+                } => {
                     let text = s.as_str().unwrap_or("").to_string();
                     let mut ws = Vec::new();
                     let warn = WarnToken {
@@ -400,7 +479,8 @@ impl<'src> Parser<'src> {
                         col_offset: b.col_offset.max(0) as u32,
                         is_fstring_token: true,
                     };
-                    let r = decode_fstring_middle(&text, is_raw, FStringPart::Literal, warn, &mut ws);
+                    let r =
+                        decode_fstring_middle(&text, is_raw, FStringPart::Literal, warn, &mut ws);
                     self.take_warnings(end_idx, ws);
                     match r {
                         Ok(v) => {
@@ -408,7 +488,10 @@ impl<'src> Parser<'src> {
                                 continue;
                             }
                             out.push(Expr {
-                                node: ExprKind::Constant { value: ConstantValue::Str(v), kind: None },
+                                node: ExprKind::Constant {
+                                    value: ConstantValue::Str(v),
+                                    kind: None,
+                                },
                                 loc: item.loc,
                             });
                         }
@@ -418,7 +501,10 @@ impl<'src> Parser<'src> {
                         }
                     }
                 }
-                node => out.push(Expr { node, loc: item.loc }),
+                node => out.push(Expr {
+                    node,
+                    loc: item.loc,
+                }),
             }
         }
         Some(out)
@@ -463,7 +549,9 @@ impl<'src> Parser<'src> {
                     let loc = self.loc(start);
                     let brace_meta = self.source_between(&lbrace, &rbrace);
                     let expr_text = debug.map(|d| self.source_between(&lbrace, &d));
-                    return Some(self.formatted_value(node_kind, a, expr_text, conversion, format, brace_meta, loc));
+                    return Some(self.formatted_value(
+                        node_kind, a, expr_text, conversion, format, brace_meta, loc,
+                    ));
                 }
             }
             if self.failed() {
@@ -481,7 +569,12 @@ impl<'src> Parser<'src> {
     /// The expression text CPython attaches as token metadata: the source
     /// from after `{` up to the token.
     fn source_between(&self, lbrace: &Token, t: &Token) -> String {
-        strip_comments(self.tok.source().get(lbrace.end as usize..t.start as usize).unwrap_or(""))
+        strip_comments(
+            self.tok
+                .source()
+                .get(lbrace.end as usize..t.start as usize)
+                .unwrap_or(""),
+        )
     }
 
     // python.gram: fstring_conversion
@@ -490,7 +583,9 @@ impl<'src> Parser<'src> {
             let conv_token = self.expect(T::Exclamation)?;
             let conv = self.name()?;
             // CPython: _PyPegen_check_fstring_conversion
-            if conv_token.lineno as i32 != conv.loc.lineno || conv_token.end_col_offset as i32 != conv.loc.col_offset {
+            if conv_token.lineno as i32 != conv.loc.lineno
+                || conv_token.end_col_offset as i32 != conv.loc.col_offset
+            {
                 let msg = format!(
                     "{}-string: conversion type must come right after the exclamation mark",
                     kind.prefix()
@@ -512,7 +607,10 @@ impl<'src> Parser<'src> {
                 return None;
             }
             let metadata = self.source_between(lbrace, &conv_token);
-            Some(WithMeta { result: conv, metadata })
+            Some(WithMeta {
+                result: conv,
+                metadata,
+            })
         })
     }
 
@@ -531,12 +629,26 @@ impl<'src> Parser<'src> {
                     let text = self.text(&t).to_string();
                     let is_raw = self.innermost_string_is_raw(m);
                     let mut ws = Vec::new();
-                    let warn = WarnToken { text: &text, lineno: t.lineno, col_offset: t.col_offset.max(0) as u32, is_fstring_token: true };
-                    let r = decode_fstring_middle(&text, is_raw, FStringPart::FormatSpec, warn, &mut ws);
+                    let warn = WarnToken {
+                        text: &text,
+                        lineno: t.lineno,
+                        col_offset: t.col_offset.max(0) as u32,
+                        is_fstring_token: true,
+                    };
+                    let r = decode_fstring_middle(
+                        &text,
+                        is_raw,
+                        FStringPart::FormatSpec,
+                        warn,
+                        &mut ws,
+                    );
                     self.take_warnings(m, ws);
                     match r {
                         Ok(v) => spec.push(Expr {
-                            node: ExprKind::Constant { value: ConstantValue::Str(v), kind: None },
+                            node: ExprKind::Constant {
+                                value: ConstantValue::Str(v),
+                                kind: None,
+                            },
                             loc: tok_loc(&t),
                         }),
                         Err(e) => {
@@ -566,14 +678,25 @@ impl<'src> Parser<'src> {
             // CPython: _PyPegen_setup_full_format_spec
             let loc = self.loc(start);
             spec.retain(|e| !is_empty_str_constant(e));
-            let res = if spec.is_empty() || (spec.len() == 1 && matches!(spec[0].node, ExprKind::Constant { .. })) {
-                Expr { node: ExprKind::JoinedStr { values: spec }, loc }
+            let res = if spec.is_empty()
+                || (spec.len() == 1 && matches!(spec[0].node, ExprKind::Constant { .. }))
+            {
+                Expr {
+                    node: ExprKind::JoinedStr { values: spec },
+                    loc,
+                }
             } else {
                 let values = self.build_concatenated_str(spec);
-                Expr { node: ExprKind::JoinedStr { values }, loc }
+                Expr {
+                    node: ExprKind::JoinedStr { values },
+                    loc,
+                }
             };
             let metadata = self.source_between(lbrace, &colon);
-            Some(WithMeta { result: res, metadata })
+            Some(WithMeta {
+                result: res,
+                metadata,
+            })
         })
     }
 
@@ -621,9 +744,17 @@ impl<'src> Parser<'src> {
             None => -1,
         };
         let (debug_end_line, debug_end_offset, metadata) = if let Some(c) = &conversion {
-            (c.result.loc.lineno, c.result.loc.col_offset, c.metadata.clone())
+            (
+                c.result.loc.lineno,
+                c.result.loc.col_offset,
+                c.metadata.clone(),
+            )
         } else if let Some(f) = &format {
-            (f.result.loc.lineno, f.result.loc.col_offset + 1, f.metadata.clone())
+            (
+                f.result.loc.lineno,
+                f.result.loc.col_offset + 1,
+                f.metadata.clone(),
+            )
         } else {
             (loc.end_lineno, loc.end_col_offset, brace_meta)
         };
@@ -641,18 +772,32 @@ impl<'src> Parser<'src> {
                 format_spec,
             }
         } else {
-            ExprKind::FormattedValue { value: bx(expression), conversion: conversion_val, format_spec }
+            ExprKind::FormattedValue {
+                value: bx(expression),
+                conversion: conversion_val,
+                format_spec,
+            }
         };
         let fv = Expr { node: value, loc };
         if !debug {
             return fv;
         }
         let debug_text = Expr {
-            node: ExprKind::Constant { value: ConstantValue::Str(PyStr::from(metadata.as_str())), kind: None },
-            loc: Location::new(loc.lineno, loc.col_offset + 1, debug_end_line, debug_end_offset - 1),
+            node: ExprKind::Constant {
+                value: ConstantValue::Str(PyStr::from(metadata.as_str())),
+                kind: None,
+            },
+            loc: Location::new(
+                loc.lineno,
+                loc.col_offset + 1,
+                debug_end_line,
+                debug_end_offset - 1,
+            ),
         };
         Expr {
-            node: ExprKind::JoinedStr { values: vec![debug_text, fv] },
+            node: ExprKind::JoinedStr {
+                values: vec![debug_text, fv],
+            },
             loc: Location::new(loc.lineno, loc.col_offset, debug_end_line, debug_end_offset),
         }
     }
@@ -675,7 +820,10 @@ impl<'src> Parser<'src> {
                 _ => None,
             };
             if let Some(w) = what {
-                self.raise_at(tok_loc(&a), &format!("{p}-string: valid expression required before '{w}'"));
+                self.raise_at(
+                    tok_loc(&a),
+                    &format!("{p}-string: valid expression required before '{w}'"),
+                );
                 return;
             }
         }
@@ -686,14 +834,19 @@ impl<'src> Parser<'src> {
         }
         if !ok {
             self.mark = after;
-            self.raise_on_next_token(&format!("{p}-string: expecting a valid expression after '{{'"));
+            self.raise_on_next_token(&format!(
+                "{p}-string: expecting a valid expression after '{{'"
+            ));
             return;
         }
         let after_expr = self.mark;
         // '{' annotated_rhs !('=' | '!' | ':' | '}')
-        if !matches!(self.peek(), Some(t) if matches!(t.kind, T::Equal | T::Exclamation | T::Colon | T::Rbrace)) {
+        if !matches!(self.peek(), Some(t) if matches!(t.kind, T::Equal | T::Exclamation | T::Colon | T::Rbrace))
+        {
             if !self.failed() {
-                self.raise_on_next_token(&format!("{p}-string: expecting '=', or '!', or ':', or '}}'"));
+                self.raise_on_next_token(&format!(
+                    "{p}-string: expecting '=', or '!', or ':', or '}}'"
+                ));
             }
             return;
         }
@@ -759,7 +912,9 @@ impl<'src> Parser<'src> {
             }
             if !self.next_is(T::Rbrace) {
                 if !self.failed() {
-                    self.raise_on_next_token(&format!("{p}-string: expecting '}}', or format specs"));
+                    self.raise_on_next_token(&format!(
+                        "{p}-string: expecting '}}', or format specs"
+                    ));
                 }
                 return;
             }
@@ -829,7 +984,11 @@ fn strip_comments(s: &str) -> String {
 
 /// Python's `repr()` of a str (the `%R` of an identifier in an error message).
 fn py_str_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(q);
     for c in s.chars() {

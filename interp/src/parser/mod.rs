@@ -130,7 +130,6 @@ pub(crate) enum MemoRule {
     TargetWithStarAtom,
     DelTarget,
     DefaultExpression,
-    Atom,
     Strings,
 }
 
@@ -238,6 +237,7 @@ impl<'src> Parser<'src> {
         self.mark = 0;
         self.level = BASE_LEVEL;
         self.call_invalid_rules = true;
+        self.tok.set_report_warnings(false);
     }
 
     fn take_error(&mut self) -> SyntaxError {
@@ -262,7 +262,9 @@ impl<'src> Parser<'src> {
             return false;
         }
         loop {
-            match self.tok.next_token() {
+            let r = self.tok.next_token();
+            self.drain_tokenizer_warnings();
+            match r {
                 Ok(t) => {
                     if matches!(t.kind, T::Comment | T::Nl | T::TypeComment | T::TypeIgnore) {
                         continue;
@@ -288,6 +290,21 @@ impl<'src> Parser<'src> {
                     return false;
                 }
             }
+        }
+    }
+
+    /// Moves the tokenizer's SyntaxWarnings to ours, keeping their order
+    /// with the literal warnings.
+    fn drain_tokenizer_warnings(&mut self) {
+        for w in self.tok.take_warnings() {
+            self.warnings.push(Warning {
+                category: "SyntaxWarning",
+                msg: w.msg,
+                lineno: w.lineno as i64,
+                offset: 0,
+                end_lineno: w.lineno as i64,
+                end_offset: 0,
+            });
         }
     }
 
@@ -388,7 +405,13 @@ impl<'src> Parser<'src> {
     fn name(&mut self) -> Option<Expr> {
         let t = self.name_token()?;
         let id = self.identifier(&t);
-        Some(Expr { node: ExprKind::Name { id, ctx: ExprContext::Load }, loc: tok_loc(&t) })
+        Some(Expr {
+            node: ExprKind::Name {
+                id,
+                ctx: ExprContext::Load,
+            },
+            loc: tok_loc(&t),
+        })
     }
 
     /// SOFT_KEYWORD: a NAME spelling a soft keyword.
@@ -453,7 +476,10 @@ impl<'src> Parser<'src> {
     }
 
     fn mk(&self, node: ExprKind, start: usize) -> Expr {
-        Expr { node, loc: self.loc(start) }
+        Expr {
+            node,
+            loc: self.loc(start),
+        }
     }
 
     // ---------------------------------------------------------------
@@ -559,7 +585,11 @@ impl<'src> Parser<'src> {
         }
         let rest = src.get(start..).unwrap_or("");
         let line = match rest.find('\n') {
-            Some(i) if i + 1 == rest.len() && !self.source_has_final_newline && self.error_line_from_file => {
+            Some(i)
+                if i + 1 == rest.len()
+                    && !self.source_has_final_newline
+                    && self.error_line_from_file =>
+            {
                 &rest[..i]
             }
             Some(i) => &rest[..=i],
@@ -592,10 +622,17 @@ impl<'src> Parser<'src> {
         }
         let line = self.line_text(lineno);
         let offset = byte_offset_to_character_offset(line, col);
-        let end_line = if end_lineno == lineno { line } else { self.line_text(end_lineno) };
+        let end_line = if end_lineno == lineno {
+            line
+        } else {
+            self.line_text(end_lineno)
+        };
         let _ = end_line;
-        let end_offset =
-            if end_col > 0 { byte_offset_to_character_offset(line, end_col) } else { end_col };
+        let end_offset = if end_col > 0 {
+            byte_offset_to_character_offset(line, end_col)
+        } else {
+            end_col
+        };
         self.error = Some(SyntaxError {
             kind,
             msg: msg.to_string(),
@@ -615,7 +652,14 @@ impl<'src> Parser<'src> {
         end_col: i64,
         msg: &str,
     ) {
-        self.raise_known_location_kind(SyntaxErrorKind::SyntaxError, lineno, col, end_lineno, end_col, msg)
+        self.raise_known_location_kind(
+            SyntaxErrorKind::SyntaxError,
+            lineno,
+            col,
+            end_lineno,
+            end_col,
+            msg,
+        )
     }
 
     fn raise_known_location_kind(
@@ -683,17 +727,26 @@ impl<'src> Parser<'src> {
         if use_mark && self.mark == self.tokens.len() && !self.fill_token() {
             return;
         }
-        let idx = if use_mark { self.mark } else { self.tokens.len() - 1 };
+        let idx = if use_mark {
+            self.mark
+        } else {
+            self.tokens.len() - 1
+        };
         let t = match self.tokens.get(idx).or(self.tokens.last()) {
             Some(t) => *t,
             None => return,
         };
         // INDENT/DEDENT carry no columns: CPython then uses the tokenizer's
         // current position (just after the indentation) and no end column.
-        let col = if t.col_offset == -1 {
+        let col = if t.col_offset == -1 && idx + 1 == self.tokens.len() {
+            self.tok.cursor_col()
+        } else if t.col_offset == -1 {
             let line = self.line_text(t.lineno as i64);
-            let prev_same_line =
-                idx > 0 && self.tokens.get(idx - 1).is_some_and(|p| p.end_lineno == t.lineno);
+            let prev_same_line = idx > 0
+                && self
+                    .tokens
+                    .get(idx - 1)
+                    .is_some_and(|p| p.end_lineno == t.lineno);
             let rest = line.trim_start_matches([' ', '\t', '\x0c']);
             let no_code = rest.is_empty() || rest.starts_with(['#', '\n', '\r']);
             if prev_same_line || no_code || t.kind == T::EndMarker {
@@ -701,13 +754,26 @@ impl<'src> Parser<'src> {
                 // end of the last line, after its (maybe implicit) newline.
                 self.tok.line_text(t.lineno).len() as i64 + 1
             } else {
-                line.bytes().take_while(|&c| c == b' ' || c == b'\t' || c == b'\x0c').count() as i64
+                line.bytes()
+                    .take_while(|&c| c == b' ' || c == b'\t' || c == b'\x0c')
+                    .count() as i64
             }
         } else {
             t.col_offset as i64 + 1
         };
-        let end_col = if t.end_col_offset == -1 { -1 } else { t.end_col_offset as i64 + 1 };
-        self.raise_error_known_location_1based(kind, t.lineno as i64, col, t.end_lineno as i64, end_col, msg)
+        let end_col = if t.end_col_offset == -1 {
+            -1
+        } else {
+            t.end_col_offset as i64 + 1
+        };
+        self.raise_error_known_location_1based(
+            kind,
+            t.lineno as i64,
+            col,
+            t.end_lineno as i64,
+            end_col,
+            msg,
+        )
     }
 
     fn raise_syntax(&mut self, msg: &str) {
@@ -735,7 +801,11 @@ impl<'src> Parser<'src> {
             return;
         };
         if last.kind == T::Indent || last.kind == T::Dedent {
-            let msg = if last.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
+            let msg = if last.kind == T::Indent {
+                "unexpected indent"
+            } else {
+                "unexpected unindent"
+            };
             self.raise_indentation(msg);
             return;
         }
@@ -758,39 +828,17 @@ impl<'src> Parser<'src> {
     /// error further in the file replaces a parser error; an unclosed bracket
     /// does so only when it opened on an earlier line than the error.
     fn tokenize_full_source_to_check_for_errors(&mut self) {
-        if self.tok_done {
-            return;
-        }
-        let current_err_line = match &self.error {
-            Some(e) => e.lineno,
+        // CPython uses the line of the last token read.
+        let current_err_line = match self.tokens.last() {
+            Some(t) => t.lineno as i64,
             None => return,
         };
-        // CPython uses the line of the last token read.
-        let current_err_line =
-            self.tokens.last().map(|t| t.lineno as i64).unwrap_or(current_err_line);
-        loop {
-            match self.tok.next_token() {
-                Ok(t) => {
-                    if t.kind == T::EndMarker {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    if e.msg.ends_with("was never closed") {
-                        if current_err_line > e.lineno {
-                            self.error = Some(e);
-                        }
-                    } else if !is_done_code_error(&e.msg)
-                        // Recorded: errors of the f-string lexer met while
-                        // scanning the rest never replace the parser's error.
-                        && !e.msg.starts_with("f-string")
-                        && !e.msg.starts_with("t-string")
-                    {
-                        self.error = Some(e);
-                    }
-                    break;
-                }
-            }
+        // Warnings of the rest of the source are emitted (recorded).
+        self.tok.set_report_warnings(true);
+        let replacement = self.tok.check_rest_for_errors(current_err_line);
+        self.drain_tokenizer_warnings();
+        if let Some(e) = replacement {
+            self.error = Some(e);
         }
         self.tok_done = true;
     }
@@ -810,13 +858,28 @@ fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
     };
     let mut i = 0;
     // _PyAST_GetDocString: a leading string constant expression.
-    if let Some(ast::Stmt { node: ast::StmtKind::Expr { value }, .. }) = body.first() {
-        if matches!(value.node, ExprKind::Constant { value: ast::ConstantValue::Str(_), .. }) {
+    if let Some(ast::Stmt {
+        node: ast::StmtKind::Expr { value },
+        ..
+    }) = body.first()
+    {
+        if matches!(
+            value.node,
+            ExprKind::Constant {
+                value: ast::ConstantValue::Str(_),
+                ..
+            }
+        ) {
             i = 1;
         }
     }
     for s in body.iter().skip(i) {
-        let ast::StmtKind::ImportFrom { module: Some(module), names, level } = &s.node else {
+        let ast::StmtKind::ImportFrom {
+            module: Some(module),
+            names,
+            level,
+        } = &s.node
+        else {
             return Ok(());
         };
         if *level != Some(0) || &**module != "__future__" {
@@ -824,9 +887,9 @@ fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
         }
         for a in names {
             let msg = match &*a.name {
-                "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
-                | "print_function" | "unicode_literals" | "generator_stop" | "barry_as_FLUFL"
-                | "annotations" => continue,
+                "nested_scopes" | "generators" | "division" | "absolute_import"
+                | "with_statement" | "print_function" | "unicode_literals" | "generator_stop"
+                | "barry_as_FLUFL" | "annotations" => continue,
                 "braces" => "not a chance".to_string(),
                 other => {
                     let shown: String = other.chars().take(100).collect();
@@ -846,23 +909,15 @@ fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
     Ok(())
 }
 
-/// Tokenizer errors CPython reports through `tok->done` (no exception set
-/// while tokenizing): they never replace a parser error.
-fn is_done_code_error(msg: &str) -> bool {
-    matches!(
-        msg,
-        "unexpected EOF while parsing"
-            | "unindent does not match any outer indentation level"
-            | "unexpected character after line continuation character"
-            | "inconsistent use of tabs and spaces in indentation"
-            | "too many levels of indentation"
-    )
-}
-
 /// The location of one token.
 #[inline]
 fn tok_loc(t: &Token) -> Location {
-    Location::new(t.lineno as i32, t.col_offset as i32, t.end_lineno as i32, t.end_col_offset as i32)
+    Location::new(
+        t.lineno as i32,
+        t.col_offset as i32,
+        t.end_lineno as i32,
+        t.end_col_offset as i32,
+    )
 }
 
 /// CPython: _PyPegen_byte_offset_to_character_offset (1-based in and out).
@@ -935,9 +990,10 @@ pub(crate) fn set_expr_context(e: Expr, ctx: ExprContext) -> Expr {
         },
         ExprKind::Subscript { value, slice, .. } => ExprKind::Subscript { value, slice, ctx },
         ExprKind::Attribute { value, attr, .. } => ExprKind::Attribute { value, attr, ctx },
-        ExprKind::Starred { value, .. } => {
-            ExprKind::Starred { value: Box::new(set_expr_context(*value, ctx)), ctx }
-        }
+        ExprKind::Starred { value, .. } => ExprKind::Starred {
+            value: Box::new(set_expr_context(*value, ctx)),
+            ctx,
+        },
         other => other,
     };
     Expr { node, loc }

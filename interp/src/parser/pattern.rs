@@ -26,7 +26,10 @@ impl<'src> Parser<'src> {
                         let cases = self.many_cases()?;
                         if !cases.is_empty() && self.expect(T::Dedent).is_some() {
                             return Some(Stmt {
-                                node: StmtKind::Match { subject: bx(subject), cases },
+                                node: StmtKind::Match {
+                                    subject: bx(subject),
+                                    cases,
+                                },
                                 loc: self.loc(start),
                             });
                         }
@@ -128,7 +131,13 @@ impl<'src> Parser<'src> {
                             self.mark = m;
                         }
                     }
-                    return Some(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start));
+                    return Some(self.mk(
+                        ExprKind::Tuple {
+                            elts,
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    ));
                 }
             }
             if self.failed() {
@@ -179,7 +188,11 @@ impl<'src> Parser<'src> {
             let guard = self.opt_guard()?;
             self.expect(T::Colon)?;
             let body = self.block()?;
-            Some(MatchCase { pattern: bx(pattern), guard: guard.map(bx), body })
+            Some(MatchCase {
+                pattern: bx(pattern),
+                guard: guard.map(bx),
+                body,
+            })
         })
     }
 
@@ -203,7 +216,10 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if let Some(patterns) = self.open_sequence_pattern() {
-                return Some(Pattern { node: PatternKind::MatchSequence { patterns }, loc: self.loc(start) });
+                return Some(Pattern {
+                    node: PatternKind::MatchSequence { patterns },
+                    loc: self.loc(start),
+                });
             }
             if self.failed() {
                 return None;
@@ -228,7 +244,11 @@ impl<'src> Parser<'src> {
                     return Some(pattern);
                 }
                 let pattern = pattern;
-                let or_copy = if self.call_invalid_rules { None } else { Some(pattern.clone()) };
+                let or_copy = if self.call_invalid_rules {
+                    None
+                } else {
+                    Some(pattern.clone())
+                };
                 if self.expect_kw(Kw::As).is_some() {
                     if let Some(target) = self.pattern_capture_target() {
                         let name = match target.node {
@@ -236,7 +256,10 @@ impl<'src> Parser<'src> {
                             _ => return None,
                         };
                         return Some(Pattern {
-                            node: PatternKind::MatchAs { pattern: Some(bx(pattern)), name: Some(name) },
+                            node: PatternKind::MatchAs {
+                                pattern: Some(bx(pattern)),
+                                name: Some(name),
+                            },
                             loc: self.loc(start),
                         });
                     }
@@ -304,7 +327,10 @@ impl<'src> Parser<'src> {
             if v.len() == 1 {
                 return v.pop();
             }
-            Some(Pattern { node: PatternKind::MatchOr { patterns: v }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchOr { patterns: v },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -350,14 +376,23 @@ impl<'src> Parser<'src> {
                     _ => return None,
                 };
                 self.mark += 1;
-                return Some(Pattern { node: PatternKind::MatchSingleton { value }, loc: self.loc(start) });
+                return Some(Pattern {
+                    node: PatternKind::MatchSingleton { value },
+                    loc: self.loc(start),
+                });
             }
             if matches!(t.kind, T::String | T::FstringStart | T::TstringStart) {
                 let value = self.strings()?;
-                return Some(Pattern { node: PatternKind::MatchValue { value: bx(value) }, loc: self.loc(start) });
+                return Some(Pattern {
+                    node: PatternKind::MatchValue { value: bx(value) },
+                    loc: self.loc(start),
+                });
             }
             let value = self.number_literal()?;
-            Some(Pattern { node: PatternKind::MatchValue { value: bx(value) }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchValue { value: bx(value) },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -411,7 +446,14 @@ impl<'src> Parser<'src> {
                 return None;
             };
             let imag = self.imaginary_number()?;
-            Some(self.mk(ExprKind::BinOp { left: bx(real), op, right: bx(imag) }, start))
+            Some(self.mk(
+                ExprKind::BinOp {
+                    left: bx(real),
+                    op,
+                    right: bx(imag),
+                },
+                start,
+            ))
         })
     }
 
@@ -422,7 +464,13 @@ impl<'src> Parser<'src> {
             if self.expect(T::Minus).is_some() {
                 let t = self.expect(T::Number)?;
                 let n = self.number_constant(&t)?;
-                return Some(self.mk(ExprKind::UnaryOp { op: UnaryOp::USub, operand: bx(n) }, start));
+                return Some(self.mk(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::USub,
+                        operand: bx(n),
+                    },
+                    start,
+                ));
             }
             let t = self.expect(T::Number)?;
             self.number_constant(&t)
@@ -435,7 +483,13 @@ impl<'src> Parser<'src> {
             let start = self.start();
             if self.expect(T::Minus).is_some() {
                 let n = self.real_number()?;
-                return Some(self.mk(ExprKind::UnaryOp { op: UnaryOp::USub, operand: bx(n) }, start));
+                return Some(self.mk(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::USub,
+                        operand: bx(n),
+                    },
+                    start,
+                ));
             }
             self.real_number()
         })
@@ -447,7 +501,13 @@ impl<'src> Parser<'src> {
             let t = self.expect(T::Number)?;
             let e = self.number_constant(&t)?;
             // CPython: _PyPegen_ensure_real
-            if matches!(e.node, ExprKind::Constant { value: ConstantValue::Complex { .. }, .. }) {
+            if matches!(
+                e.node,
+                ExprKind::Constant {
+                    value: ConstantValue::Complex { .. },
+                    ..
+                }
+            ) {
                 self.raise_at(e.loc, "real number required in complex literal");
                 return None;
             }
@@ -461,7 +521,13 @@ impl<'src> Parser<'src> {
             let t = self.expect(T::Number)?;
             let e = self.number_constant(&t)?;
             // CPython: _PyPegen_ensure_imaginary
-            if !matches!(e.node, ExprKind::Constant { value: ConstantValue::Complex { .. }, .. }) {
+            if !matches!(
+                e.node,
+                ExprKind::Constant {
+                    value: ConstantValue::Complex { .. },
+                    ..
+                }
+            ) {
                 self.raise_at(e.loc, "imaginary number required in complex literal");
                 return None;
             }
@@ -478,7 +544,13 @@ impl<'src> Parser<'src> {
                 ExprKind::Name { id, .. } => id,
                 _ => return None,
             };
-            Some(Pattern { node: PatternKind::MatchAs { pattern: None, name: Some(name) }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchAs {
+                    pattern: None,
+                    name: Some(name),
+                },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -501,7 +573,13 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             self.expect_kw(Kw::Underscore)?;
-            Some(Pattern { node: PatternKind::MatchAs { pattern: None, name: None }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchAs {
+                    pattern: None,
+                    name: None,
+                },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -513,7 +591,10 @@ impl<'src> Parser<'src> {
             if matches!(self.peek(), Some(t) if matches!(t.kind, T::Dot | T::Lpar | T::Equal)) {
                 return None;
             }
-            Some(Pattern { node: PatternKind::MatchValue { value: bx(a) }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchValue { value: bx(a) },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -522,7 +603,9 @@ impl<'src> Parser<'src> {
         rule!(self, 1, {
             let start = self.start();
             let e = self.name_or_attr()?;
-            if matches!(e.node, ExprKind::Attribute { .. }) { Some(e) } else {
+            if matches!(e.node, ExprKind::Attribute { .. }) {
+                Some(e)
+            } else {
                 self.mark = start;
                 None
             }
@@ -539,7 +622,14 @@ impl<'src> Parser<'src> {
                 if self.expect(T::Dot).is_some() {
                     if let Some(b) = self.name_token() {
                         let attr = self.identifier(&b);
-                        a = self.mk(ExprKind::Attribute { value: bx(a), attr, ctx: ExprContext::Load }, start);
+                        a = self.mk(
+                            ExprKind::Attribute {
+                                value: bx(a),
+                                attr,
+                                ctx: ExprContext::Load,
+                            },
+                            start,
+                        );
                         continue;
                     }
                 }
@@ -580,7 +670,10 @@ impl<'src> Parser<'src> {
                 }
             }
             self.expect(T::Rpar)?;
-            Some(Pattern { node: PatternKind::MatchSequence { patterns }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchSequence { patterns },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -588,13 +681,14 @@ impl<'src> Parser<'src> {
     fn sequence_pattern(&mut self) -> Option<Pattern> {
         rule!(self, {
             let start = self.start();
-            let (close, seq): (T, fn(&mut Self) -> Option<Vec<Pattern>>) = if self.expect(T::Lsqb).is_some() {
-                (T::Rsqb, Self::maybe_sequence_pattern)
-            } else if self.expect(T::Lpar).is_some() {
-                (T::Rpar, Self::open_sequence_pattern)
-            } else {
-                return None;
-            };
+            let (close, seq): (T, fn(&mut Self) -> Option<Vec<Pattern>>) =
+                if self.expect(T::Lsqb).is_some() {
+                    (T::Rsqb, Self::maybe_sequence_pattern)
+                } else if self.expect(T::Lpar).is_some() {
+                    (T::Rpar, Self::open_sequence_pattern)
+                } else {
+                    return None;
+                };
             let m = self.mark;
             let patterns = match seq(self) {
                 Some(p) => p,
@@ -607,7 +701,10 @@ impl<'src> Parser<'src> {
                 }
             };
             self.expect(close)?;
-            Some(Pattern { node: PatternKind::MatchSequence { patterns }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchSequence { patterns },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -668,11 +765,17 @@ impl<'src> Parser<'src> {
                     ExprKind::Name { id, .. } => Some(id),
                     _ => None,
                 };
-                return Some(Pattern { node: PatternKind::MatchStar { name }, loc: self.loc(start) });
+                return Some(Pattern {
+                    node: PatternKind::MatchStar { name },
+                    loc: self.loc(start),
+                });
             }
             self.mark = m;
             self.wildcard_pattern()?;
-            Some(Pattern { node: PatternKind::MatchStar { name: None }, loc: self.loc(start) })
+            Some(Pattern {
+                node: PatternKind::MatchStar { name: None },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -719,12 +822,25 @@ impl<'src> Parser<'src> {
         })
     }
 
-    fn mapping(&self, keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Expr>, start: usize) -> Pattern {
+    fn mapping(
+        &self,
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Expr>,
+        start: usize,
+    ) -> Pattern {
         let rest = rest.and_then(|r| match r.node {
             ExprKind::Name { id, .. } => Some(id),
             _ => None,
         });
-        Pattern { node: PatternKind::MatchMapping { keys, patterns, rest }, loc: self.loc(start) }
+        Pattern {
+            node: PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            },
+            loc: self.loc(start),
+        }
     }
 
     // python.gram: items_pattern
@@ -832,7 +948,13 @@ impl<'src> Parser<'src> {
         })
     }
 
-    fn class(&self, cls: Expr, patterns: Vec<Pattern>, kws: Vec<(Expr, Pattern)>, start: usize) -> Pattern {
+    fn class(
+        &self,
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kws: Vec<(Expr, Pattern)>,
+        start: usize,
+    ) -> Pattern {
         let mut kwd_attrs = Vec::new();
         let mut kwd_patterns = Vec::new();
         for (k, p) in kws {
@@ -842,7 +964,12 @@ impl<'src> Parser<'src> {
             kwd_patterns.push(p);
         }
         Pattern {
-            node: PatternKind::MatchClass { cls: bx(cls), patterns, kwd_attrs, kwd_patterns },
+            node: PatternKind::MatchClass {
+                cls: bx(cls),
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            },
             loc: self.loc(start),
         }
     }

@@ -112,7 +112,10 @@ impl<'src> Parser<'src> {
                 }
             };
             self.expect(T::EndMarker)?;
-            Some(Mod::Module { body, type_ignores: Vec::new() })
+            Some(Mod::Module {
+                body,
+                type_ignores: Vec::new(),
+            })
         })
     }
 
@@ -145,7 +148,10 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.expect(T::Newline).is_some() {
-                return Some(vec![Stmt { node: StmtKind::Pass, loc: self.loc(start) }]);
+                return Some(vec![Stmt {
+                    node: StmtKind::Pass,
+                    loc: self.loc(start),
+                }]);
             }
             if self.expect(T::EndMarker).is_some() {
                 // CPython: _PyPegen_interactive_exit
@@ -182,7 +188,10 @@ impl<'src> Parser<'src> {
             let b = self.expression()?;
             while self.expect(T::Newline).is_some() {}
             self.expect(T::EndMarker)?;
-            Some(Mod::FunctionType { argtypes: a.unwrap_or_default(), returns: bx(b) })
+            Some(Mod::FunctionType {
+                argtypes: a.unwrap_or_default(),
+                returns: bx(b),
+            })
         })
     }
 
@@ -215,7 +224,9 @@ impl<'src> Parser<'src> {
                         if let Some(b) = self.expression() {
                             v.push(b);
                             let m2 = self.mark;
-                            if self.expect(T::Comma).is_some() && self.expect(T::DoubleStar).is_some() {
+                            if self.expect(T::Comma).is_some()
+                                && self.expect(T::DoubleStar).is_some()
+                            {
                                 if let Some(c) = self.expression() {
                                     v.push(c);
                                     return Some(v);
@@ -360,7 +371,10 @@ impl<'src> Parser<'src> {
                 self.mark = start;
             }
             if let Some(e) = self.star_expressions() {
-                return Some(Stmt { node: StmtKind::Expr { value: bx(e) }, loc: self.loc(start) });
+                return Some(Stmt {
+                    node: StmtKind::Expr { value: bx(e) },
+                    loc: self.loc(start),
+                });
             }
             if self.failed() {
                 return None;
@@ -390,7 +404,10 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             self.mark += 1;
-            Some(Stmt { node, loc: self.loc(start) })
+            Some(Stmt {
+                node,
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -535,7 +552,11 @@ impl<'src> Parser<'src> {
                 if let Some(b) = self.annotated_rhs() {
                     if !self.next_is(T::Equal) {
                         return Some(Stmt {
-                            node: StmtKind::Assign { targets, value: bx(b), type_comment: None },
+                            node: StmtKind::Assign {
+                                targets,
+                                value: bx(b),
+                                type_comment: None,
+                            },
                             loc: self.loc(start),
                         });
                     }
@@ -551,7 +572,11 @@ impl<'src> Parser<'src> {
                     // `~`: no other alternative once the operator matched.
                     let c = self.annotated_rhs()?;
                     return Some(Stmt {
-                        node: StmtKind::AugAssign { target: bx(a), op, value: bx(c) },
+                        node: StmtKind::AugAssign {
+                            target: bx(a),
+                            op,
+                            value: bx(c),
+                        },
                         loc: self.loc(start),
                     });
                 }
@@ -629,7 +654,10 @@ impl<'src> Parser<'src> {
         // a=invalid_ann_assign_target ':' expression
         if let Some(a) = self.invalid_ann_assign_target() {
             if self.expect(T::Colon).is_some() && self.expression().is_some() {
-                let msg = format!("only single target (not {}) can be annotated", expr_name(&a));
+                let msg = format!(
+                    "only single target (not {}) can be annotated",
+                    expr_name(&a)
+                );
                 self.raise_at(a.loc, &msg);
                 return;
             }
@@ -709,8 +737,10 @@ impl<'src> Parser<'src> {
         // a=star_expressions augassign annotated_rhs
         if let Some(a) = self.star_expressions() {
             if self.augassign().is_some() && self.annotated_rhs().is_some() {
-                let msg =
-                    format!("'{}' is an illegal expression for augmented assignment", expr_name(&a));
+                let msg = format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(&a)
+                );
                 self.raise_at(a.loc, &msg);
                 return;
             }
@@ -768,7 +798,10 @@ impl<'src> Parser<'src> {
             if a.is_none() {
                 self.mark = m;
             }
-            Some(Stmt { node: StmtKind::Return { value: a.map(bx) }, loc: self.loc(start) })
+            Some(Stmt {
+                node: StmtKind::Return { value: a.map(bx) },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -783,7 +816,10 @@ impl<'src> Parser<'src> {
                 if self.expect_kw(Kw::From).is_some() {
                     if let Some(b) = self.expression() {
                         return Some(Stmt {
-                            node: StmtKind::Raise { exc: Some(bx(a)), cause: Some(bx(b)) },
+                            node: StmtKind::Raise {
+                                exc: Some(bx(a)),
+                                cause: Some(bx(b)),
+                            },
                             loc: self.loc(start),
                         });
                     }
@@ -793,7 +829,10 @@ impl<'src> Parser<'src> {
                 }
                 self.mark = m2;
                 return Some(Stmt {
-                    node: StmtKind::Raise { exc: Some(bx(a)), cause: None },
+                    node: StmtKind::Raise {
+                        exc: Some(bx(a)),
+                        cause: None,
+                    },
                     loc: self.loc(start),
                 });
             }
@@ -801,7 +840,13 @@ impl<'src> Parser<'src> {
                 return None;
             }
             self.mark = m;
-            Some(Stmt { node: StmtKind::Raise { exc: None, cause: None }, loc: self.loc(start) })
+            Some(Stmt {
+                node: StmtKind::Raise {
+                    exc: None,
+                    cause: None,
+                },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -825,8 +870,15 @@ impl<'src> Parser<'src> {
                     }
                 }
             }
-            let node = if global { StmtKind::Global { names } } else { StmtKind::Nonlocal { names } };
-            Some(Stmt { node, loc: self.loc(start) })
+            let node = if global {
+                StmtKind::Global { names }
+            } else {
+                StmtKind::Nonlocal { names }
+            };
+            Some(Stmt {
+                node,
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -837,7 +889,10 @@ impl<'src> Parser<'src> {
             self.expect_kw(Kw::Del)?;
             if let Some(a) = self.del_targets() {
                 if self.next_is(T::Semi) || self.next_is(T::Newline) {
-                    return Some(Stmt { node: StmtKind::Delete { targets: a }, loc: self.loc(start) });
+                    return Some(Stmt {
+                        node: StmtKind::Delete { targets: a },
+                        loc: self.loc(start),
+                    });
                 }
             }
             if self.failed() {
@@ -861,7 +916,10 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             let y = self.yield_expr()?;
-            Some(Stmt { node: StmtKind::Expr { value: bx(y) }, loc: self.loc(start) })
+            Some(Stmt {
+                node: StmtKind::Expr { value: bx(y) },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -882,7 +940,13 @@ impl<'src> Parser<'src> {
                     self.mark = m;
                 }
             }
-            Some(Stmt { node: StmtKind::Assert { test: bx(a), msg: b.map(bx) }, loc: self.loc(start) })
+            Some(Stmt {
+                node: StmtKind::Assert {
+                    test: bx(a),
+                    msg: b.map(bx),
+                },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -944,7 +1008,10 @@ impl<'src> Parser<'src> {
             let start = self.start();
             self.expect_kw(Kw::Import)?;
             let a = self.dotted_as_names()?;
-            Some(Stmt { node: StmtKind::Import { names: a }, loc: self.loc(start) })
+            Some(Stmt {
+                node: StmtKind::Import { names: a },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -968,7 +1035,10 @@ impl<'src> Parser<'src> {
                 if self.expect_kw(Kw::Import).is_some() {
                     if let Some(c) = self.import_from_targets() {
                         // CPython: _PyPegen_checked_future_import
-                        if level == 0 && b == "__future__" && c.iter().any(|a| &*a.name == "barry_as_FLUFL") {
+                        if level == 0
+                            && b == "__future__"
+                            && c.iter().any(|a| &*a.name == "barry_as_FLUFL")
+                        {
                             self.barry_as_flufl = true;
                         }
                         return Some(Stmt {
@@ -992,7 +1062,11 @@ impl<'src> Parser<'src> {
             self.expect_kw(Kw::Import)?;
             let b = self.import_from_targets()?;
             Some(Stmt {
-                node: StmtKind::ImportFrom { module: None, names: b, level: Some(level) },
+                node: StmtKind::ImportFrom {
+                    module: None,
+                    names: b,
+                    level: Some(level),
+                },
                 loc: self.loc(start),
             })
         })
@@ -1024,7 +1098,11 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.expect(T::Star).is_some() {
-                return Some(vec![Alias { name: "*".into(), asname: None, loc: self.loc(start) }]);
+                return Some(vec![Alias {
+                    name: "*".into(),
+                    asname: None,
+                    loc: self.loc(start),
+                }]);
             }
             if self.call_invalid_rules {
                 // invalid_import_from_targets
@@ -1040,7 +1118,10 @@ impl<'src> Parser<'src> {
                 }
                 self.mark = start;
                 if let Some(t) = self.expect(T::Newline) {
-                    self.raise_starting_from(tok_loc(&t), "Expected one or more names after 'import'");
+                    self.raise_starting_from(
+                        tok_loc(&t),
+                        "Expected one or more names after 'import'",
+                    );
                     return None;
                 }
                 self.mark = start;
@@ -1076,7 +1157,11 @@ impl<'src> Parser<'src> {
             let a = self.name_token()?;
             let name = self.identifier(&a);
             let asname = self.opt_as_name();
-            Some(Alias { name, asname, loc: self.loc(start) })
+            Some(Alias {
+                name,
+                asname,
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -1136,7 +1221,11 @@ impl<'src> Parser<'src> {
             }
             let a = self.dotted_name()?;
             let asname = self.opt_as_name();
-            Some(Alias { name: a.into_boxed_str(), asname, loc: self.loc(start) })
+            Some(Alias {
+                name: a.into_boxed_str(),
+                asname,
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -1428,7 +1517,10 @@ impl<'src> Parser<'src> {
                     type_params: t,
                 }
             };
-            Some(Stmt { node, loc: self.loc(start) })
+            Some(Stmt {
+                node,
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -1646,7 +1738,10 @@ impl<'src> Parser<'src> {
             if !self.param_sep(lambda) {
                 return None;
             }
-            Some(SlashWithDefault { plain: a, with_defaults: b })
+            Some(SlashWithDefault {
+                plain: a,
+                with_defaults: b,
+            })
         })
     }
 
@@ -1682,7 +1777,11 @@ impl<'src> Parser<'src> {
                 if let Some(a) = a {
                     let b = self.many(|p| p.param_maybe_default(lambda))?;
                     let c = self.opt_kwds(lambda)?;
-                    return Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c });
+                    return Some(StarEtc {
+                        vararg: Some(a),
+                        kwonly: b,
+                        kwarg: c,
+                    });
                 }
                 self.mark = m;
                 // '*' ',' b=param_maybe_default+ c=[kwds]
@@ -1690,13 +1789,21 @@ impl<'src> Parser<'src> {
                     let b = self.many(|p| p.param_maybe_default(lambda))?;
                     if !b.is_empty() {
                         let c = self.opt_kwds(lambda)?;
-                        return Some(StarEtc { vararg: None, kwonly: b, kwarg: c });
+                        return Some(StarEtc {
+                            vararg: None,
+                            kwonly: b,
+                            kwarg: c,
+                        });
                     }
                 }
                 self.mark = start;
             }
             let a = self.kwds(lambda)?;
-            Some(StarEtc { vararg: None, kwonly: Vec::new(), kwarg: Some(a) })
+            Some(StarEtc {
+                vararg: None,
+                kwonly: Vec::new(),
+                kwarg: Some(a),
+            })
         })
     }
 
@@ -1769,7 +1876,10 @@ impl<'src> Parser<'src> {
             if !self.param_sep(lambda) {
                 return None;
             }
-            Some(NameDefault { arg: a, value: Some(c) })
+            Some(NameDefault {
+                arg: a,
+                value: Some(c),
+            })
         })
     }
 
@@ -2040,7 +2150,10 @@ impl<'src> Parser<'src> {
         // '*' param a='='
         if self.expect(T::Star).is_some() && self.param(lambda).is_some() {
             if let Some(a) = self.expect(T::Equal) {
-                self.raise_at(tok_loc(&a), "var-positional argument cannot have default value");
+                self.raise_at(
+                    tok_loc(&a),
+                    "var-positional argument cannot have default value",
+                );
                 return;
             }
         }
@@ -2078,7 +2191,10 @@ impl<'src> Parser<'src> {
         if self.expect(T::DoubleStar).is_some() && self.param(lambda).is_some() {
             let m = self.mark;
             if let Some(a) = self.expect(T::Equal) {
-                self.raise_at(tok_loc(&a), "var-keyword argument cannot have default value");
+                self.raise_at(
+                    tok_loc(&a),
+                    "var-keyword argument cannot have default value",
+                );
                 return;
             }
             self.mark = m;
@@ -2125,7 +2241,11 @@ impl<'src> Parser<'src> {
         if self.next_is_kw(Kw::Elif) {
             if let Some(c) = self.elif_stmt() {
                 return Some(Stmt {
-                    node: StmtKind::If { test: bx(a), body: b, orelse: vec![c] },
+                    node: StmtKind::If {
+                        test: bx(a),
+                        body: b,
+                        orelse: vec![c],
+                    },
                     loc: self.loc(start),
                 });
             }
@@ -2135,7 +2255,14 @@ impl<'src> Parser<'src> {
             self.mark = m;
         }
         let c = self.opt_else_block()?;
-        Some(Stmt { node: StmtKind::If { test: bx(a), body: b, orelse: c }, loc: self.loc(start) })
+        Some(Stmt {
+            node: StmtKind::If {
+                test: bx(a),
+                body: b,
+                orelse: c,
+            },
+            loc: self.loc(start),
+        })
     }
 
     fn elif_stmt(&mut self) -> Option<Stmt> {
@@ -2259,7 +2386,14 @@ impl<'src> Parser<'src> {
             self.expect(T::Colon)?;
             let b = self.block()?;
             let c = self.opt_else_block()?;
-            Some(Stmt { node: StmtKind::While { test: bx(a), body: b, orelse: c }, loc: self.loc(start) })
+            Some(Stmt {
+                node: StmtKind::While {
+                    test: bx(a),
+                    body: b,
+                    orelse: c,
+                },
+                loc: self.loc(start),
+            })
         })
     }
 
@@ -2285,11 +2419,26 @@ impl<'src> Parser<'src> {
                         let el = self.opt_else_block()?;
                         let (target, iter) = (bx(t), bx(ex));
                         let node = if is_async {
-                            StmtKind::AsyncFor { target, iter, body: b, orelse: el, type_comment: None }
+                            StmtKind::AsyncFor {
+                                target,
+                                iter,
+                                body: b,
+                                orelse: el,
+                                type_comment: None,
+                            }
                         } else {
-                            StmtKind::For { target, iter, body: b, orelse: el, type_comment: None }
+                            StmtKind::For {
+                                target,
+                                iter,
+                                body: b,
+                                orelse: el,
+                                type_comment: None,
+                            }
                         };
-                        return Some(Stmt { node, loc: self.loc(start) });
+                        return Some(Stmt {
+                            node,
+                            loc: self.loc(start),
+                        });
                     }
                 }
             }
@@ -2389,13 +2538,30 @@ impl<'src> Parser<'src> {
         })
     }
 
-    fn make_with(&self, is_async: bool, items: Vec<WithItem>, body: Vec<Stmt>, start: usize) -> Stmt {
+    fn make_with(
+        &self,
+        is_async: bool,
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        start: usize,
+    ) -> Stmt {
         let node = if is_async {
-            StmtKind::AsyncWith { items, body, type_comment: None }
+            StmtKind::AsyncWith {
+                items,
+                body,
+                type_comment: None,
+            }
         } else {
-            StmtKind::With { items, body, type_comment: None }
+            StmtKind::With {
+                items,
+                body,
+                type_comment: None,
+            }
         };
-        Stmt { node, loc: self.loc(start) }
+        Stmt {
+            node,
+            loc: self.loc(start),
+        }
     }
 
     // python.gram: with_item
@@ -2406,8 +2572,12 @@ impl<'src> Parser<'src> {
             let m = self.mark;
             if self.expect_kw(Kw::As).is_some() {
                 if let Some(t) = self.star_target() {
-                    if matches!(self.peek(), Some(x) if matches!(x.kind, T::Comma | T::Rpar | T::Colon)) {
-                        return Some(WithItem { context_expr: bx(e), optional_vars: Some(bx(t)) });
+                    if matches!(self.peek(), Some(x) if matches!(x.kind, T::Comma | T::Rpar | T::Colon))
+                    {
+                        return Some(WithItem {
+                            context_expr: bx(e),
+                            optional_vars: Some(bx(t)),
+                        });
                     }
                 }
                 if self.failed() {
@@ -2417,7 +2587,8 @@ impl<'src> Parser<'src> {
                     // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
                     self.mark = m + 1;
                     if let Some(a) = self.expression() {
-                        if matches!(self.peek(), Some(x) if matches!(x.kind, T::Comma | T::Rpar | T::Colon)) {
+                        if matches!(self.peek(), Some(x) if matches!(x.kind, T::Comma | T::Rpar | T::Colon))
+                        {
                             self.raise_invalid_target(TargetsType::StarTargets, &a);
                             if self.failed() {
                                 return None;
@@ -2431,7 +2602,10 @@ impl<'src> Parser<'src> {
             }
             let _ = start;
             self.mark = m;
-            Some(WithItem { context_expr: bx(e), optional_vars: None })
+            Some(WithItem {
+                context_expr: bx(e),
+                optional_vars: None,
+            })
         })
     }
 
@@ -2559,7 +2733,12 @@ impl<'src> Parser<'src> {
                 let el = self.opt_else_block()?;
                 let f = self.opt_finally_block()?;
                 return Some(Stmt {
-                    node: StmtKind::Try { body: b, handlers: ex, orelse: el, finalbody: f },
+                    node: StmtKind::Try {
+                        body: b,
+                        handlers: ex,
+                        orelse: el,
+                        finalbody: f,
+                    },
                     loc: self.loc(start),
                 });
             }
@@ -2569,7 +2748,12 @@ impl<'src> Parser<'src> {
                 let el = self.opt_else_block()?;
                 let f = self.opt_finally_block()?;
                 return Some(Stmt {
-                    node: StmtKind::TryStar { body: b, handlers: ex, orelse: el, finalbody: f },
+                    node: StmtKind::TryStar {
+                        body: b,
+                        handlers: ex,
+                        orelse: el,
+                        finalbody: f,
+                    },
                     loc: self.loc(start),
                 });
             }
@@ -2597,7 +2781,9 @@ impl<'src> Parser<'src> {
     // python.gram: invalid_try_stmt
     fn invalid_try_stmt(&mut self) {
         let mark = self.mark;
-        let Some(a) = self.expect_kw(Kw::Try) else { return };
+        let Some(a) = self.expect_kw(Kw::Try) else {
+            return;
+        };
         if self.expect(T::Colon).is_none() {
             self.mark = mark;
             return;
@@ -2605,7 +2791,10 @@ impl<'src> Parser<'src> {
         let after_colon = self.mark;
         // a='try' ':' NEWLINE !INDENT
         if self.expect(T::Newline).is_some() && !self.next_is(T::Indent) {
-            let msg = format!("expected an indented block after 'try' statement on line {}", a.lineno);
+            let msg = format!(
+                "expected an indented block after 'try' statement on line {}",
+                a.lineno
+            );
             self.raise_indentation(&msg);
             return;
         }
@@ -2707,7 +2896,12 @@ impl<'src> Parser<'src> {
             // e=expression ':' b=block
             if self.expect(T::Colon).is_some() {
                 if let Some(b) = self.block() {
-                    return Some(ExceptHandler { r#type: Some(bx(e)), name: None, body: b, loc: self.loc(start) });
+                    return Some(ExceptHandler {
+                        r#type: Some(bx(e)),
+                        name: None,
+                        body: b,
+                        loc: self.loc(start),
+                    });
                 }
             }
             if self.failed() {
@@ -2738,7 +2932,12 @@ impl<'src> Parser<'src> {
             if let Some(e) = self.expressions() {
                 if self.expect(T::Colon).is_some() {
                     if let Some(b) = self.block() {
-                        return Some(ExceptHandler { r#type: Some(bx(e)), name: None, body: b, loc: self.loc(start) });
+                        return Some(ExceptHandler {
+                            r#type: Some(bx(e)),
+                            name: None,
+                            body: b,
+                            loc: self.loc(start),
+                        });
                     }
                 }
             }
@@ -2752,7 +2951,12 @@ impl<'src> Parser<'src> {
         self.mark = after;
         if !star && self.expect(T::Colon).is_some() {
             if let Some(b) = self.block() {
-                return Some(ExceptHandler { r#type: None, name: None, body: b, loc: self.loc(start) });
+                return Some(ExceptHandler {
+                    r#type: None,
+                    name: None,
+                    body: b,
+                    loc: self.loc(start),
+                });
             }
             if self.failed() {
                 return None;
@@ -2769,7 +2973,9 @@ impl<'src> Parser<'src> {
     // python.gram: invalid_except_stmt / invalid_except_star_stmt
     fn invalid_except_stmt(&mut self, star: bool) {
         let mark = self.mark;
-        let Some(kw) = self.expect_kw(Kw::Except) else { return };
+        let Some(kw) = self.expect_kw(Kw::Except) else {
+            return;
+        };
         if star && self.expect(T::Star).is_none() {
             self.mark = mark;
             return;
@@ -2844,7 +3050,9 @@ impl<'src> Parser<'src> {
     // python.gram: invalid_except_stmt_indent / invalid_except_star_stmt_indent
     fn invalid_except_stmt_indent(&mut self, star: bool) {
         let mark = self.mark;
-        let Some(a) = self.expect_kw(Kw::Except) else { return };
+        let Some(a) = self.expect_kw(Kw::Except) else {
+            return;
+        };
         if star && self.expect(T::Star).is_none() {
             self.mark = mark;
             return;
@@ -2856,8 +3064,14 @@ impl<'src> Parser<'src> {
             if !(self.expect_kw(Kw::As).is_some() && self.name_token().is_some()) {
                 self.mark = m;
             }
-            if self.expect(T::Colon).is_some() && self.expect(T::Newline).is_some() && !self.next_is(T::Indent) {
-                let msg = format!("expected an indented block after '{what}' statement on line {}", a.lineno);
+            if self.expect(T::Colon).is_some()
+                && self.expect(T::Newline).is_some()
+                && !self.next_is(T::Indent)
+            {
+                let msg = format!(
+                    "expected an indented block after '{what}' statement on line {}",
+                    a.lineno
+                );
                 self.raise_indentation(&msg);
                 return;
             }
@@ -2866,9 +3080,15 @@ impl<'src> Parser<'src> {
             return;
         }
         self.mark = after;
-        if !star && self.expect(T::Colon).is_some() && self.expect(T::Newline).is_some() && !self.next_is(T::Indent)
+        if !star
+            && self.expect(T::Colon).is_some()
+            && self.expect(T::Newline).is_some()
+            && !self.next_is(T::Indent)
         {
-            let msg = format!("expected an indented block after 'except' statement on line {}", a.lineno);
+            let msg = format!(
+                "expected an indented block after 'except' statement on line {}",
+                a.lineno
+            );
             self.raise_indentation(&msg);
             return;
         }
@@ -2882,7 +3102,10 @@ impl<'src> Parser<'src> {
             if self.call_invalid_rules {
                 // invalid_finally_stmt
                 if let Some(a) = self.expect_kw(Kw::Finally) {
-                    if self.expect(T::Colon).is_some() && self.expect(T::Newline).is_some() && !self.next_is(T::Indent) {
+                    if self.expect(T::Colon).is_some()
+                        && self.expect(T::Newline).is_some()
+                        && !self.next_is(T::Indent)
+                    {
                         let msg = format!(
                             "expected an indented block after 'finally' statement on line {}",
                             a.lineno
@@ -2927,7 +3150,10 @@ impl<'src> Parser<'src> {
                 // invalid_type_params: '[' token=']'
                 if self.expect(T::Lsqb).is_some() {
                     if let Some(t) = self.expect(T::Rsqb) {
-                        self.raise_starting_from(tok_loc(&t), "Type parameter list cannot be empty");
+                        self.raise_starting_from(
+                            tok_loc(&t),
+                            "Type parameter list cannot be empty",
+                        );
                         return None;
                     }
                 }
@@ -2998,7 +3224,10 @@ impl<'src> Parser<'src> {
                 let d = self.opt_type_param_default(true)?;
                 let name = self.identifier(&a);
                 return Some(TypeParam {
-                    node: TypeParamKind::TypeVarTuple { name, default_value: d.map(bx) },
+                    node: TypeParamKind::TypeVarTuple {
+                        name,
+                        default_value: d.map(bx),
+                    },
                     loc: self.loc(start),
                 });
             }
@@ -3007,7 +3236,10 @@ impl<'src> Parser<'src> {
                 let d = self.opt_type_param_default(false)?;
                 let name = self.identifier(&a);
                 return Some(TypeParam {
-                    node: TypeParamKind::ParamSpec { name, default_value: d.map(bx) },
+                    node: TypeParamKind::ParamSpec {
+                        name,
+                        default_value: d.map(bx),
+                    },
                     loc: self.loc(start),
                 });
             }
@@ -3019,7 +3251,11 @@ impl<'src> Parser<'src> {
     fn opt_type_param_default(&mut self, starred: bool) -> Option<Option<Expr>> {
         let m = self.mark;
         if self.expect(T::Equal).is_some() {
-            let e = if starred { self.star_expression() } else { self.expression() };
+            let e = if starred {
+                self.star_expression()
+            } else {
+                self.expression()
+            };
             if self.failed() {
                 return None;
             }
