@@ -1213,7 +1213,7 @@ impl<'src> Parser<'src> {
                         }
                     } else if !self.next_is(T::Equal) {
                         // arguments: a=args [','] &')' with args' first item `e`.
-                        let c = self.args_tail(q, vec![e])?;
+                        let c = self.args_tail(vec![e])?;
                         let _ = self.expect(T::Comma);
                         self.expect(T::Rpar)?;
                         return Some((c.args, c.keywords));
@@ -2356,7 +2356,7 @@ impl<'src> Parser<'src> {
                 return None;
             }
             if !a.is_empty() {
-                return self.args_tail(start, a);
+                return self.args_tail(a);
             }
             self.mark = start;
             let kw = self.kwargs()?;
@@ -2374,7 +2374,7 @@ impl<'src> Parser<'src> {
     }
 
     /// The rest of args' first alternative after its first item(s) `a`.
-    fn args_tail(&mut self, start: usize, mut a: Vec<Expr>) -> Option<CallArgs> {
+    fn args_tail(&mut self, mut a: Vec<Expr>) -> Option<CallArgs> {
         rule!(self, {
             {
                 self.gather_rest(&mut a, |p| p.args_item())?;

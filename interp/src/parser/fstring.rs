@@ -387,9 +387,9 @@ impl<'src> Parser<'src> {
                 node: ExprKind::JoinedStr { values },
                 loc: Location::new(
                     a.lineno as i32,
-                    a.col_offset as i32,
+                    a.col_offset,
                     b.end_lineno as i32,
-                    b.end_col_offset as i32,
+                    b.end_col_offset,
                 ),
             })
         })
@@ -407,9 +407,9 @@ impl<'src> Parser<'src> {
                 node: ExprKind::TemplateStr { values },
                 loc: Location::new(
                     a.lineno as i32,
-                    a.col_offset as i32,
+                    a.col_offset,
                     b.end_lineno as i32,
-                    b.end_col_offset as i32,
+                    b.end_col_offset,
                 ),
             })
         })
@@ -584,7 +584,7 @@ impl<'src> Parser<'src> {
             let conv = self.name()?;
             // CPython: _PyPegen_check_fstring_conversion
             if conv_token.lineno as i32 != conv.loc.lineno
-                || conv_token.end_col_offset as i32 != conv.loc.col_offset
+                || conv_token.end_col_offset != conv.loc.col_offset
             {
                 let msg = format!(
                     "{}-string: conversion type must come right after the exclamation mark",

@@ -13,6 +13,10 @@
 //! second pass the expression rules are memoised as CPython does, so the
 //! `invalid_*` rules cannot make parsing exponential.
 
+// Nested `if`s follow the grammar's sequences item by item (one test per
+// token or sub-rule), which keeps each alternative readable against python.gram.
+#![allow(clippy::collapsible_if)]
+
 mod expr;
 mod fstring;
 pub mod number;
@@ -180,9 +184,7 @@ fn run_parser(p: &mut Parser<'_>) -> Result<Mod, SyntaxError> {
             }
             // CPython: compile(..., PyCF_ONLY_AST) also runs future.c's
             // future_parse on the module.
-            if let Err(e) = check_future_features(&m) {
-                return Err(e);
-            }
+            check_future_features(&m)?;
             return Ok(m);
         }
     }
@@ -466,11 +468,11 @@ impl<'src> Parser<'src> {
     /// EXTRA: the location from token `start` to the last consumed token.
     fn loc(&self, start: usize) -> Location {
         let (l, c) = match self.tokens.get(start) {
-            Some(t) => (t.lineno as i32, t.col_offset as i32),
+            Some(t) => (t.lineno as i32, t.col_offset),
             None => (1, 0),
         };
         match self.last_nonws() {
-            Some(e) => Location::new(l, c, e.end_lineno as i32, e.end_col_offset as i32),
+            Some(e) => Location::new(l, c, e.end_lineno as i32, e.end_col_offset),
             None => Location::new(l, c, l, c),
         }
     }
@@ -914,9 +916,9 @@ fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
 fn tok_loc(t: &Token) -> Location {
     Location::new(
         t.lineno as i32,
-        t.col_offset as i32,
+        t.col_offset,
         t.end_lineno as i32,
-        t.end_col_offset as i32,
+        t.end_col_offset,
     )
 }
 
@@ -1001,6 +1003,7 @@ pub(crate) fn set_expr_context(e: Expr, ctx: ExprContext) -> Expr {
 
 /// Which targets `_PyPegen_get_invalid_target` checks.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // CPython's STAR_TARGETS, DEL_TARGETS, FOR_TARGETS
 pub(crate) enum TargetsType {
     StarTargets,
     DelTargets,

@@ -243,7 +243,7 @@ impl<'src> Parser<'src> {
                 if !self.next_is_kw(Kw::As) {
                     return Some(pattern);
                 }
-                let pattern = pattern;
+
                 let or_copy = if self.call_invalid_rules {
                     None
                 } else {
@@ -681,14 +681,14 @@ impl<'src> Parser<'src> {
     fn sequence_pattern(&mut self) -> Option<Pattern> {
         rule!(self, {
             let start = self.start();
-            let (close, seq): (T, fn(&mut Self) -> Option<Vec<Pattern>>) =
-                if self.expect(T::Lsqb).is_some() {
-                    (T::Rsqb, Self::maybe_sequence_pattern)
-                } else if self.expect(T::Lpar).is_some() {
-                    (T::Rpar, Self::open_sequence_pattern)
-                } else {
-                    return None;
-                };
+            type SeqRule<'s> = fn(&mut Parser<'s>) -> Option<Vec<Pattern>>;
+            let (close, seq): (T, SeqRule<'src>) = if self.expect(T::Lsqb).is_some() {
+                (T::Rsqb, Self::maybe_sequence_pattern)
+            } else if self.expect(T::Lpar).is_some() {
+                (T::Rpar, Self::open_sequence_pattern)
+            } else {
+                return None;
+            };
             let m = self.mark;
             let patterns = match seq(self) {
                 Some(p) => p,
