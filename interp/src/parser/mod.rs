@@ -79,7 +79,9 @@ pub fn parse_with_warnings(
     _filename: &str,
     mode: Mode,
 ) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
-    let tok = match Tokenizer::new(source) {
+    // CPython adds a missing final newline in 'exec' mode only
+    // (_PyPegen_run_parser_from_string: exec_input).
+    let tok = match Tokenizer::from_bytes(source, mode == Mode::Exec) {
         Ok(t) => t,
         Err(e) => return (Err(e), Vec::new()),
     };
@@ -166,6 +168,9 @@ pub(crate) struct Parser<'src> {
     error_line_from_file: bool,
     /// CPython: PyPARSE_BARRY_AS_BDFL, set by `from __future__ import barry_as_FLUFL`.
     pub(crate) barry_as_flufl: bool,
+    /// CPython: p->parsing_started ('single' mode).
+    parsing_started: bool,
+    pending_endmarker: Option<Token>,
 }
 
 /// Outcome of `run_parser` internals.
@@ -220,6 +225,8 @@ impl<'src> Parser<'src> {
             source_has_final_newline: true,
             error_line_from_file: false,
             barry_as_flufl: false,
+            parsing_started: false,
+            pending_endmarker: None,
         }
     }
 
@@ -263,6 +270,12 @@ impl<'src> Parser<'src> {
         if self.error.is_some() || self.tok_done {
             return false;
         }
+        if let Some(t) = self.pending_endmarker.take() {
+            self.tok_done = true;
+            self.levels.push(self.paren_level);
+            self.tokens.push(t);
+            return true;
+        }
         loop {
             let r = self.tok.next_token();
             self.drain_tokenizer_warnings();
@@ -271,8 +284,19 @@ impl<'src> Parser<'src> {
                     if matches!(t.kind, T::Comment | T::Nl | T::TypeComment | T::TypeIgnore) {
                         continue;
                     }
+                    let mut t = t;
                     if t.kind == T::EndMarker {
-                        self.tok_done = true;
+                        // CPython: initialize_token: in 'single' mode the
+                        // first ENDMARKER after some input becomes a NEWLINE.
+                        if self.mode == Mode::Single && self.parsing_started {
+                            self.parsing_started = false;
+                            self.pending_endmarker = Some(t);
+                            t.kind = T::Newline;
+                        } else {
+                            self.tok_done = true;
+                        }
+                    } else {
+                        self.parsing_started = true;
                     }
                     match t.kind {
                         T::Lpar | T::Lsqb | T::Lbrace => self.paren_level += 1,
@@ -845,9 +869,25 @@ impl<'src> Parser<'src> {
         self.tok_done = true;
     }
 
-    /// CPython: bad_single_statement (mode 'single').
+    /// CPython: bad_single_statement (mode 'single'): anything but blanks and
+    /// comments after the statement.
     fn bad_single_statement(&self) -> bool {
-        false
+        let src = self.tok.source().as_bytes();
+        let mut i = self.tokens.last().map(|t| t.end as usize).unwrap_or(0);
+        loop {
+            while matches!(src.get(i), Some(b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')) {
+                i += 1;
+            }
+            match src.get(i) {
+                None => return false,
+                Some(b'#') => {
+                    while !matches!(src.get(i), None | Some(b'\n')) {
+                        i += 1;
+                    }
+                }
+                Some(_) => return true,
+            }
+        }
     }
 }
 
