@@ -1,5 +1,5 @@
 #!/usr/bin/env python3.14
-"""Generate interp/src/ast/nodes.rs, interp/src/ast/dump_nodes.rs and
+"""Generate interp/src/ast/nodes.rs, dump_nodes.rs, teardown.rs and
 interp/tests/ast_dump_lib/read_nodes.rs (a test helper).
 
 The node definitions are read from the installed CPython 3.14 `ast` module: each
@@ -369,6 +369,116 @@ with open(OUT_DUMP, "w") as f:
 print("wrote", OUT_NODES, "and", OUT_DUMP)
 
 # ---------------------------------------------------------------------------
+# teardown.rs: dropping a tree without recursing deeper than MAX_DEPTH.
+# ---------------------------------------------------------------------------
+OUT_TEARDOWN = os.path.join(ROOT, "interp", "src", "ast", "teardown.rs")
+NODE_TYPES = [t for t in TYPES if t not in SIMPLE]
+
+
+def has_node_children(t):
+    for _, fields in defs[t][1]:
+        for typ, _, _, _ in fields:
+            if typ in NODE_TYPES and typ not in ("alias", "type_ignore"):
+                return True
+    return False
+
+
+# Types whose nodes own other nodes (alias and type_ignore own only strings).
+TEARDOWN = [t for t in NODE_TYPES if t != "mod" and has_node_children(t)]
+assert not has_node_children("alias") and not has_node_children("type_ignore")
+
+
+def teardown_field(typ, opt, seq, name):
+    fn = f"td_{typ}"
+    if seq and opt:
+        return f"for x in {name}.into_iter().flatten() {{ {fn}(x, depth, d); }}"
+    if seq:
+        return f"for x in {name} {{ {fn}(x, depth, d); }}"
+    if opt:
+        return f"if let Some(x) = {name} {{ {fn}(*x, depth, d); }}"
+    return f"{fn}(*{name}, depth, d);"
+
+
+tout = [HEADER]
+tout.append("""//! Tearing a tree down without deep native recursion.
+//!
+//! The derived drop glue recurses once per tree level, so a deep tree (a
+//! 60,000-term `1+1+...` is one) overflows a 2 MB thread stack. [`Mod`]'s
+//! `Drop` instead hands its children to these functions, which recurse only
+//! up to `MAX_DEPTH` levels and defer deeper subtrees to a heap stack.
+
+// The helpers take the boxes themselves: freeing them is their job.
+#![allow(clippy::boxed_local)]
+
+use super::nodes::*;
+
+/// Levels handled by plain recursion before subtrees are deferred.
+const MAX_DEPTH: u32 = 64;
+
+/// A subtree waiting to be torn down.
+pub(super) enum Deferred {""")
+for t in TEARDOWN:
+    tout.append(f"    {RUST_TYPE[t]}({RUST_TYPE[t]}),")
+tout.append("}\n")
+tout.append("""/// Tears down everything in `d`, and whatever that defers in turn.
+pub(super) fn run(d: &mut Vec<Deferred>) {
+    while let Some(x) = d.pop() {
+        match x {""")
+for t in TEARDOWN:
+    tout.append(f"            Deferred::{RUST_TYPE[t]}(v) => td_{t}(v, 0, d),")
+tout.append("""        }
+    }
+}
+""")
+for t in TEARDOWN:
+    is_sum, ctors = defs[t]
+    rt = RUST_TYPE[t]
+    has_loc = bool(attrs[t])
+    tout.append(f"pub(super) fn td_{t}(v: {rt}, depth: u32, d: &mut Vec<Deferred>) {{")
+    tout.append("    if depth >= MAX_DEPTH {")
+    tout.append(f"        d.push(Deferred::{rt}(v));")
+    tout.append("        return;")
+    tout.append("    }")
+    tout.append("    let depth = depth + 1;")
+    if not is_sum or len(ctors) == 1:
+        ctor, fields = ctors[0]
+        kids = [f for f in fields if f[0] in TEARDOWN]
+        names = ", ".join(field_name(f[3]) for f in kids)
+        tout.append(f"    let {rt} {{ {names}, .. }} = v;")
+        for typ, opt, seq, name in kids:
+            tout.append("    " + teardown_field(typ, opt, seq, field_name(name)))
+        tout.append("}\n")
+        continue
+    kind = rt + "Kind" if has_loc else rt
+    target = "v.node" if has_loc else "v"
+    # One small function per constructor, as in dump_nodes.rs: a single big
+    # match costs kilobytes of stack per level in debug builds.
+    helpers = []
+    tout.append(f"    match {target} {{")
+    for ctor, fields in ctors:
+        kids = [f for f in fields if f[0] in TEARDOWN]
+        if not kids:
+            pat = f"{kind}::{ctor} {{ .. }}" if fields else f"{kind}::{ctor}"
+            tout.append(f"        {pat} => {{}}")
+            continue
+        names = ", ".join(field_name(f[3]) for f in kids)
+        rest = ", .." if len(kids) < len(fields) else ""
+        helper = f"td_{t}_{ctor.lower()}"
+        tout.append(f"        {kind}::{ctor} {{ {names}{rest} }} => {helper}({names}, depth, d),")
+        params = ", ".join(f"{field_name(f[3])}: {rust_field_type(*f[:3])}" for f in kids)
+        helpers.append("#[inline(never)]")
+        helpers.append(f"fn {helper}({params}, depth: u32, d: &mut Vec<Deferred>) {{")
+        for typ, opt, seq, name in kids:
+            helpers.append("    " + teardown_field(typ, opt, seq, field_name(name)))
+        helpers.append("}\n")
+    tout.append("    }")
+    tout.append("}\n")
+    tout.extend(helpers)
+
+with open(OUT_TEARDOWN, "w") as f:
+    f.write("\n".join(tout).rstrip() + "\n")
+
+# ---------------------------------------------------------------------------
 # interp/tests/ast_dump_lib/read_nodes.rs: builds our tree from the serialised
 # CPython tree of the ast_dump_lib test (format in that test's module doc).
 # ---------------------------------------------------------------------------
@@ -455,4 +565,4 @@ with open(OUT_READ, "w") as f:
 # Generated code is committed formatted like the rest of the crate.
 import subprocess  # noqa: E402
 
-subprocess.run(["rustfmt", "--edition", "2024", OUT_NODES, OUT_DUMP, OUT_READ], check=False)
+subprocess.run(["rustfmt", "--edition", "2024", OUT_NODES, OUT_DUMP, OUT_READ, OUT_TEARDOWN], check=False)

@@ -405,3 +405,28 @@ fn dump_value_error_for_huge_int() {
     let err = dump(&m, true).unwrap_err();
     assert_eq!(err.type_name(), "ValueError");
 }
+
+#[test]
+fn deep_tree_drops_on_a_small_stack() {
+    // The derived drop glue would need about 35 bytes of stack per level.
+    let h = std::thread::Builder::new()
+        .stack_size(512 << 10)
+        .spawn(|| {
+            for m in [unary_chain(1_000_000), list_chain(100_000)] {
+                drop(m);
+            }
+            let mut v = int(1, Location::default());
+            for _ in 0..1_000_000 {
+                v = e(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        operand: Box::new(v),
+                    },
+                    Location::default(),
+                );
+            }
+            drop(Mod::Expression { body: Box::new(v) });
+        })
+        .unwrap();
+    h.join().unwrap();
+}

@@ -11,6 +11,7 @@ mod dump_nodes;
 pub mod nodes;
 pub mod reference;
 pub mod repr;
+mod teardown;
 mod unicode_printable;
 
 pub use dump::{DumpError, dump, dump_with_limits};
@@ -18,6 +19,50 @@ pub use nodes::*;
 
 use num_bigint::BigInt;
 use std::fmt;
+
+/// Tears the tree down level by level: the derived drop glue would recurse
+/// once per tree level and overflow the stack on deep trees (see
+/// [`teardown`]). Only `Mod` has this; a deep subtree dropped on its own still
+/// recurses.
+impl Drop for Mod {
+    fn drop(&mut self) {
+        let placeholder = || {
+            Expr::new(
+                ExprKind::Constant {
+                    value: ConstantValue::None,
+                    kind: None,
+                },
+                Location::default(),
+            )
+        };
+        let mut deferred = Vec::new();
+        match self {
+            Mod::Module { body, .. } | Mod::Interactive { body } => {
+                for s in std::mem::take(body) {
+                    teardown::td_stmt(s, 0, &mut deferred);
+                }
+            }
+            Mod::Expression { body } => {
+                teardown::td_expr(
+                    std::mem::replace(&mut **body, placeholder()),
+                    0,
+                    &mut deferred,
+                );
+            }
+            Mod::FunctionType { argtypes, returns } => {
+                for e in std::mem::take(argtypes) {
+                    teardown::td_expr(e, 0, &mut deferred);
+                }
+                teardown::td_expr(
+                    std::mem::replace(&mut **returns, placeholder()),
+                    0,
+                    &mut deferred,
+                );
+            }
+        }
+        teardown::run(&mut deferred);
+    }
+}
 
 /// An identifier (`identifier` in the asdl), already NFKC-normalised by the parser.
 pub type Identifier = Box<str>;
