@@ -652,7 +652,7 @@ impl<'src> Parser<'src> {
     // python.gram: conjunction (memo)
     fn conjunction(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.memo_expr(MemoRule::Conjunction, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 let a = p.inversion()?;
                 let mut values = Vec::new();
@@ -690,7 +690,7 @@ impl<'src> Parser<'src> {
     // python.gram: inversion (memo)
     pub(crate) fn inversion(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.memo_expr(MemoRule::Inversion, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 if p.expect_kw(Kw::Not).is_some() {
                     if let Some(a) = p.inversion() {
@@ -868,7 +868,7 @@ impl<'src> Parser<'src> {
     // python.gram: bitwise_xor (left-recursive)
     fn bitwise_xor(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.memo_expr(MemoRule::BitwiseXor, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 let a = p.bitwise_and()?;
                 p.binop_loop(
@@ -884,7 +884,7 @@ impl<'src> Parser<'src> {
     // python.gram: bitwise_and (left-recursive)
     fn bitwise_and(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.memo_expr(MemoRule::BitwiseAnd, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 let a = p.shift_expr()?;
                 p.binop_loop(
@@ -900,7 +900,7 @@ impl<'src> Parser<'src> {
     // python.gram: shift_expr (left-recursive; invalid_arithmetic)
     fn shift_expr(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.memo_expr(MemoRule::ShiftExpr, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 if p.call_invalid_rules {
                     p.invalid_arithmetic();
@@ -973,7 +973,7 @@ impl<'src> Parser<'src> {
     // python.gram: term (left-recursive; invalid_factor)
     fn term(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.memo_expr(MemoRule::Term, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 if p.call_invalid_rules {
                     // The invalid_factor alternative comes after the binary
@@ -1027,7 +1027,7 @@ impl<'src> Parser<'src> {
     // python.gram: factor (memo)
     pub(crate) fn factor(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.memo_expr(MemoRule::Factor, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 let t = p.peek()?;
                 let op = match t.kind {
@@ -1081,7 +1081,7 @@ impl<'src> Parser<'src> {
     // python.gram: await_primary (memo)
     fn await_primary(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.memo_expr(MemoRule::AwaitPrimary, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 if p.expect_kw(Kw::Await).is_some() {
                     if let Some(a) = p.primary() {
@@ -1101,7 +1101,7 @@ impl<'src> Parser<'src> {
     // python.gram: primary (left-recursive)
     pub(crate) fn primary(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.memo_expr(MemoRule::Primary, |p| {
+            self.no_memo(|p| {
                 let start = p.start();
                 let mut a = p.atom()?;
                 loop {

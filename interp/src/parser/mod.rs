@@ -28,6 +28,7 @@ use crate::ast::{self, Expr, ExprContext, ExprKind, Location, Mod};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::tokenizer::{Keyword as Kw, Token, TokenKind as T, Tokenizer};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A warning raised while parsing (CPython emits it with `PyErr_WarnExplicit`).
 /// ast.parse shows it as `FILENAME:LINENO: CATEGORY: MESSAGE`.
@@ -120,17 +121,8 @@ pub(crate) enum MemoRule {
     Expression,
     StarExpression,
     Disjunction,
-    Conjunction,
-    Inversion,
     BitwiseOr,
-    BitwiseXor,
-    BitwiseAnd,
-    ShiftExpr,
     Sum,
-    Term,
-    Factor,
-    AwaitPrimary,
-    Primary,
     TPrimary,
     StarTarget,
     TargetWithStarAtom,
@@ -157,7 +149,7 @@ pub(crate) struct Parser<'src> {
     error_from_tokenizer: bool,
     call_invalid_rules: bool,
     level: u32,
-    memo: HashMap<(u32, MemoRule), (Option<Expr>, u32)>,
+    memo: HashMap<(u32, MemoRule), (Option<Expr>, u32), BuildHasherDefault<MemoHasher>>,
     pub(crate) warnings: Vec<Warning>,
     mode: Mode,
     /// The parser pass has raised a stack overflow (MemoryError in CPython).
@@ -218,7 +210,7 @@ impl<'src> Parser<'src> {
             error_from_tokenizer: false,
             call_invalid_rules: false,
             level: BASE_LEVEL,
-            memo: HashMap::new(),
+            memo: HashMap::default(),
             warnings: Vec::new(),
             mode,
             stack_overflow: false,
@@ -570,6 +562,13 @@ impl<'src> Parser<'src> {
             self.memo.insert(key, (r.clone(), self.mark as u32));
         }
         r
+    }
+
+    /// A rule CPython memoises that needs no memo here: its callers are
+    /// memoised (in the second pass), so it is entered once per position.
+    #[inline]
+    fn no_memo(&mut self, f: impl FnOnce(&mut Self) -> Option<Expr>) -> Option<Expr> {
+        f(self)
     }
 
     /// [`Self::memo_expr`] in both passes.
@@ -949,6 +948,28 @@ fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
         }
     }
     Ok(())
+}
+
+/// Hasher for the memo keys (a token position and a rule id): one multiply,
+/// where SipHash would dominate the memo lookups.
+#[derive(Default)]
+struct MemoHasher(u64);
+
+impl Hasher for MemoHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(8) ^ i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (self.0.rotate_left(32) ^ i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// The location of one token.
