@@ -20,6 +20,11 @@ pub use nodes::*;
 use num_bigint::BigInt;
 use std::fmt;
 
+/// Stack kept free before a recursive walk over the tree (clone) goes one level
+/// deeper; below it the walk continues on a heap-allocated stack segment.
+pub(crate) const RECURSION_RED_ZONE: usize = 128 * 1024;
+pub(crate) const RECURSION_STACK_SEGMENT: usize = 2 * 1024 * 1024;
+
 /// Tears the tree down level by level: the derived drop glue would recurse
 /// once per tree level and overflow the stack on deep trees (see
 /// [`teardown`]). Only `Mod` has this; a deep subtree dropped on its own still

@@ -45,10 +45,26 @@ impl Mod {
 }
 
 /// asdl `stmt` with its location attributes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Stmt {
     pub node: StmtKind,
     pub loc: Location,
+}
+
+/// Cloning recurses once per tree level (the parser's second pass clones
+/// memoised subtrees): grow the stack onto the heap when it runs low, so a
+/// deep tree clones on any thread.
+impl Clone for Stmt {
+    fn clone(&self) -> Self {
+        stacker::maybe_grow(
+            super::RECURSION_RED_ZONE,
+            super::RECURSION_STACK_SEGMENT,
+            || Stmt {
+                node: self.node.clone(),
+                loc: self.loc,
+            },
+        )
+    }
 }
 
 impl Stmt {
@@ -246,10 +262,26 @@ impl StmtKind {
 }
 
 /// asdl `expr` with its location attributes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Expr {
     pub node: ExprKind,
     pub loc: Location,
+}
+
+/// Cloning recurses once per tree level (the parser's second pass clones
+/// memoised subtrees): grow the stack onto the heap when it runs low, so a
+/// deep tree clones on any thread.
+impl Clone for Expr {
+    fn clone(&self) -> Self {
+        stacker::maybe_grow(
+            super::RECURSION_RED_ZONE,
+            super::RECURSION_STACK_SEGMENT,
+            || Expr {
+                node: self.node.clone(),
+                loc: self.loc,
+            },
+        )
+    }
 }
 
 impl Expr {
@@ -617,10 +649,26 @@ pub struct MatchCase {
 }
 
 /// asdl `pattern` with its location attributes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Pattern {
     pub node: PatternKind,
     pub loc: Location,
+}
+
+/// Cloning recurses once per tree level (the parser's second pass clones
+/// memoised subtrees): grow the stack onto the heap when it runs low, so a
+/// deep tree clones on any thread.
+impl Clone for Pattern {
+    fn clone(&self) -> Self {
+        stacker::maybe_grow(
+            super::RECURSION_RED_ZONE,
+            super::RECURSION_STACK_SEGMENT,
+            || Pattern {
+                node: self.node.clone(),
+                loc: self.loc,
+            },
+        )
+    }
 }
 
 impl Pattern {
@@ -686,10 +734,26 @@ pub struct TypeIgnore {
 }
 
 /// asdl `type_param` with its location attributes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct TypeParam {
     pub node: TypeParamKind,
     pub loc: Location,
+}
+
+/// Cloning recurses once per tree level (the parser's second pass clones
+/// memoised subtrees): grow the stack onto the heap when it runs low, so a
+/// deep tree clones on any thread.
+impl Clone for TypeParam {
+    fn clone(&self) -> Self {
+        stacker::maybe_grow(
+            super::RECURSION_RED_ZONE,
+            super::RECURSION_STACK_SEGMENT,
+            || TypeParam {
+                node: self.node.clone(),
+                loc: self.loc,
+            },
+        )
+    }
 }
 
 impl TypeParam {

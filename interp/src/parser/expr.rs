@@ -461,6 +461,19 @@ impl<'src> Parser<'src> {
     // python.gram: star_named_expression
     pub(crate) fn star_named_expression(&mut self) -> Option<Expr> {
         rule!(self, {
+            // Memoised in the second pass although CPython does not: the invalid_* rules
+            // re-enter it from lookaheads (`!(list | tuple | genexp ...)` in
+            // invalid_named_expression, invalid_comprehension) once per enclosing
+            // bracket, which is exponential in the nesting depth without a memo here.
+            // Rules are pure functions of the position, so this changes cost only.
+            self.memo_expr(MemoRule::StarNamedExpression, |p| {
+                p.star_named_expression_body()
+            })
+        })
+    }
+
+    fn star_named_expression_body(&mut self) -> Option<Expr> {
+        {
             let start = self.start();
             if self.expect(T::Star).is_some() {
                 if let Some(a) = self.bitwise_or() {
@@ -478,7 +491,7 @@ impl<'src> Parser<'src> {
                 self.mark = start;
             }
             self.named_expression()
-        })
+        }
     }
 
     // python.gram: assignment_expression
@@ -510,6 +523,17 @@ impl<'src> Parser<'src> {
     // python.gram: named_expression
     pub(crate) fn named_expression(&mut self) -> Option<Expr> {
         rule!(self, {
+            // Memoised in the second pass although CPython does not: the invalid_* rules
+            // re-enter it from lookaheads (`!(list | tuple | genexp ...)` in
+            // invalid_named_expression, invalid_comprehension) once per enclosing
+            // bracket, which is exponential in the nesting depth without a memo here.
+            // Rules are pure functions of the position, so this changes cost only.
+            self.memo_expr(MemoRule::NamedExpression, |p| p.named_expression_body())
+        })
+    }
+
+    fn named_expression_body(&mut self) -> Option<Expr> {
+        {
             let mark = self.mark;
             if let Some(e) = self.assignment_expression() {
                 return Some(e);
@@ -531,7 +555,7 @@ impl<'src> Parser<'src> {
                 return None;
             }
             Some(e)
-        })
+        }
     }
 
     // python.gram: invalid_named_expression (memo)

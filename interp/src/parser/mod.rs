@@ -119,6 +119,8 @@ const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 #[repr(u8)]
 pub(crate) enum MemoRule {
     Expression,
+    NamedExpression,
+    StarNamedExpression,
     StarExpression,
     Disjunction,
     BitwiseOr,
