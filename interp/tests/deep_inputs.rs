@@ -56,8 +56,16 @@ fn nested_list_with_error_inside() {
 
 #[test]
 fn nested_subscript_target_error() {
-    let src = format!("a{}={}x{}\n", "[".repeat(150), "[".repeat(150), "]".repeat(150));
-    assert_eq!(outcome(src), "SyntaxError: too many nested parentheses (1, 203)");
+    let src = format!(
+        "a{}={}x{}\n",
+        "[".repeat(150),
+        "[".repeat(150),
+        "]".repeat(150)
+    );
+    assert_eq!(
+        outcome(src),
+        "SyntaxError: too many nested parentheses (1, 203)"
+    );
 }
 
 #[test]
@@ -67,4 +75,24 @@ fn long_addition_chain() {
         outcome(format!("x = {}1 +\n", "1 + ".repeat(20000))),
         "SyntaxError: invalid syntax (1, 80008)"
     );
+}
+
+/// Nested group patterns: each '(' could open a group or a sequence pattern, so without
+/// CPython's memo on `closed_pattern` this is exponential (found by the fuzzer).
+#[test]
+fn nested_group_patterns() {
+    for n in [30, 150] {
+        let src = format!(
+            "match x:\n    case {}y{}:\n        pass\n",
+            "(".repeat(n),
+            ")".repeat(n)
+        );
+        assert_eq!(outcome(src), "ok");
+        let src = format!(
+            "match x:\n    case [{}y{}, *rest]:\n        pass\n",
+            "(".repeat(n),
+            ")".repeat(n)
+        );
+        assert_eq!(outcome(src), "ok");
+    }
 }

@@ -131,7 +131,12 @@ pub(crate) enum MemoRule {
     DelTarget,
     DefaultExpression,
     Strings,
+    ClosedPattern,
+    StarPattern,
 }
+
+/// A memo table: (token position, rule) to (result, position after it).
+type MemoTable<T> = HashMap<(u32, MemoRule), (Option<T>, u32), BuildHasherDefault<MemoHasher>>;
 
 pub(crate) struct Parser<'src> {
     tok: Tokenizer<'src>,
@@ -151,7 +156,9 @@ pub(crate) struct Parser<'src> {
     error_from_tokenizer: bool,
     call_invalid_rules: bool,
     level: u32,
-    memo: HashMap<(u32, MemoRule), (Option<Expr>, u32), BuildHasherDefault<MemoHasher>>,
+    memo: MemoTable<Expr>,
+    /// `closed_pattern` and `star_pattern`, memoised in both passes as CPython does.
+    pattern_memo: MemoTable<ast::Pattern>,
     pub(crate) warnings: Vec<Warning>,
     mode: Mode,
     /// The parser pass has raised a stack overflow (MemoryError in CPython).
@@ -213,6 +220,9 @@ impl<'src> Parser<'src> {
             call_invalid_rules: false,
             level: BASE_LEVEL,
             memo: HashMap::default(),
+            memo_pattern: HashMap::default(),
+            invalid_tried: HashSet::default(),
+            pattern_memo: HashMap::default(),
             warnings: Vec::new(),
             mode,
             stack_overflow: false,
@@ -237,6 +247,7 @@ impl<'src> Parser<'src> {
         // CPython: reset_parser_state_for_error_pass. The pending error (if
         // any) stays: the second pass then fails at once and it is reported.
         self.memo.clear();
+        self.pattern_memo.clear();
         self.mark = 0;
         self.level = BASE_LEVEL;
         self.call_invalid_rules = true;
@@ -564,6 +575,58 @@ impl<'src> Parser<'src> {
             self.memo.insert(key, (r.clone(), self.mark as u32));
         }
         r
+    }
+
+    /// Runs a pattern rule CPython memoises (`closed_pattern`, `star_pattern`), in
+    /// both passes: without it, nested parenthesised patterns are re-parsed by
+    /// each alternative that starts with '(' and parsing is exponential.
+    fn memo_pattern(
+        &mut self,
+        rule: MemoRule,
+        f: impl FnOnce(&mut Self) -> Option<ast::Pattern>,
+    ) -> Option<ast::Pattern> {
+        let key = (self.mark as u32, rule);
+        if let Some((r, end)) = self.pattern_memo.get(&key) {
+            let r = r.clone();
+            self.mark = *end as usize;
+            return r;
+        }
+        let r = f(self);
+        if self.error.is_none() {
+            self.pattern_memo.insert(key, (r.clone(), self.mark as u32));
+        }
+        r
+    }
+
+    /// Memo for pattern rules (`id`: 0 closed_pattern, 1 star_pattern), both passes.
+    fn memo_pat(
+        &mut self,
+        id: u8,
+        f: impl FnOnce(&mut Self) -> Option<ast::Pattern>,
+    ) -> Option<ast::Pattern> {
+        let key = (self.mark as u32, id);
+        if let Some((r, end)) = self.memo_pattern.get(&key) {
+            let r = r.clone();
+            self.mark = *end as usize;
+            return r;
+        }
+        let r = f(self);
+        if self.error.is_none() {
+            self.memo_pattern.insert(key, (r.clone(), self.mark as u32));
+        }
+        r
+    }
+
+    /// Runs an invalid_ rule CPython memoises at most once per position (it
+    /// either raises, which ends the parse, or has no effect).
+    fn invalid_once(&mut self, id: u8, f: impl FnOnce(&mut Self)) {
+        if self.invalid_tried.insert((self.mark as u32, id)) {
+            let m = self.mark;
+            f(self);
+            if self.error.is_none() {
+                self.mark = m;
+            }
+        }
     }
 
     /// A rule CPython memoises that needs no memo here: its callers are

@@ -337,6 +337,12 @@ impl<'src> Parser<'src> {
     // python.gram: closed_pattern (memo)
     fn closed_pattern(&mut self) -> Option<Pattern> {
         rule!(self, {
+            self.memo_pattern(super::MemoRule::ClosedPattern, |p| p.closed_pattern_body())
+        })
+    }
+
+    fn closed_pattern_body(&mut self) -> Option<Pattern> {
+        {
             let start = self.mark;
             type Alt<'s> = fn(&mut Parser<'s>) -> Option<Pattern>;
             let alts: [Alt<'src>; 8] = [
@@ -360,7 +366,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             None
-        })
+        }
     }
 
     // python.gram: literal_pattern
@@ -757,6 +763,12 @@ impl<'src> Parser<'src> {
     // python.gram: star_pattern (memo)
     fn star_pattern(&mut self) -> Option<Pattern> {
         rule!(self, {
+            self.memo_pattern(super::MemoRule::StarPattern, |p| p.star_pattern_body())
+        })
+    }
+
+    fn star_pattern_body(&mut self) -> Option<Pattern> {
+        {
             let start = self.start();
             self.expect(T::Star)?;
             let m = self.mark;
@@ -776,7 +788,7 @@ impl<'src> Parser<'src> {
                 node: PatternKind::MatchStar { name: None },
                 loc: self.loc(start),
             })
-        })
+        }
     }
 
     // python.gram: mapping_pattern
