@@ -220,8 +220,6 @@ impl<'src> Parser<'src> {
             call_invalid_rules: false,
             level: BASE_LEVEL,
             memo: HashMap::default(),
-            memo_pattern: HashMap::default(),
-            invalid_tried: HashSet::default(),
             pattern_memo: HashMap::default(),
             warnings: Vec::new(),
             mode,
@@ -596,37 +594,6 @@ impl<'src> Parser<'src> {
             self.pattern_memo.insert(key, (r.clone(), self.mark as u32));
         }
         r
-    }
-
-    /// Memo for pattern rules (`id`: 0 closed_pattern, 1 star_pattern), both passes.
-    fn memo_pat(
-        &mut self,
-        id: u8,
-        f: impl FnOnce(&mut Self) -> Option<ast::Pattern>,
-    ) -> Option<ast::Pattern> {
-        let key = (self.mark as u32, id);
-        if let Some((r, end)) = self.memo_pattern.get(&key) {
-            let r = r.clone();
-            self.mark = *end as usize;
-            return r;
-        }
-        let r = f(self);
-        if self.error.is_none() {
-            self.memo_pattern.insert(key, (r.clone(), self.mark as u32));
-        }
-        r
-    }
-
-    /// Runs an invalid_ rule CPython memoises at most once per position (it
-    /// either raises, which ends the parse, or has no effect).
-    fn invalid_once(&mut self, id: u8, f: impl FnOnce(&mut Self)) {
-        if self.invalid_tried.insert((self.mark as u32, id)) {
-            let m = self.mark;
-            f(self);
-            if self.error.is_none() {
-                self.mark = m;
-            }
-        }
     }
 
     /// A rule CPython memoises that needs no memo here: its callers are
