@@ -194,6 +194,34 @@ for t in TYPES:
         out.append(f"    pub node: {kind},")
         out.append("    pub loc: Location,")
         out.append("}\n")
+        if rt == "Expr":
+            # Expressions nest without bound (`1+1+...`, `not not ...`): the parser drops deep
+            # subtrees when it backtracks, so the drop glue must not recurse on the native stack.
+            out.append("/// Dropping recurses once per tree level; expressions nest without bound and")
+            out.append("/// the parser drops deep subtrees when it backtracks, so grow the stack onto")
+            out.append("/// the heap when it runs low (`Mod` tears whole trees down iteratively).")
+            out.append("impl Drop for Expr {")
+            out.append("    fn drop(&mut self) {")
+            out.append("        let node = std::mem::replace(&mut self.node, EXPR_PLACEHOLDER);")
+            out.append("        stacker::maybe_grow(")
+            out.append("            super::RECURSION_RED_ZONE,")
+            out.append("            super::RECURSION_STACK_SEGMENT,")
+            out.append("            move || drop(node),")
+            out.append("        );")
+            out.append("    }")
+            out.append("}\n")
+            out.append("/// What a dropped or consumed `Expr` holds: allocation-free.")
+            out.append("const EXPR_PLACEHOLDER: ExprKind = ExprKind::Constant {")
+            out.append("    value: super::ConstantValue::None,")
+            out.append("    kind: None,")
+            out.append("};\n")
+            out.append("impl Expr {")
+            out.append("    /// Takes the node out (`Expr` implements `Drop`, so `expr.node` cannot be")
+            out.append("    /// moved out directly).")
+            out.append("    pub fn into_node(mut self) -> ExprKind {")
+            out.append("        std::mem::replace(&mut self.node, EXPR_PLACEHOLDER)")
+            out.append("    }")
+            out.append("}\n")
         out.append("/// Cloning recurses once per tree level (the parser's second pass clones")
         out.append("/// memoised subtrees): grow the stack onto the heap when it runs low, so a")
         out.append("/// deep tree clones on any thread.")
@@ -465,7 +493,7 @@ for t in TEARDOWN:
         tout.append("}\n")
         continue
     kind = rt + "Kind" if has_loc else rt
-    target = "v.node" if has_loc else "v"
+    target = ("v.into_node()" if rt == "Expr" else "v.node") if has_loc else "v"
     # One small function per constructor, as in dump_nodes.rs: a single big
     # match costs kilobytes of stack per level in debug builds.
     helpers = []

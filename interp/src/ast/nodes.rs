@@ -268,6 +268,34 @@ pub struct Expr {
     pub loc: Location,
 }
 
+/// Dropping recurses once per tree level; expressions nest without bound and
+/// the parser drops deep subtrees when it backtracks, so grow the stack onto
+/// the heap when it runs low (`Mod` tears whole trees down iteratively).
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let node = std::mem::replace(&mut self.node, EXPR_PLACEHOLDER);
+        stacker::maybe_grow(
+            super::RECURSION_RED_ZONE,
+            super::RECURSION_STACK_SEGMENT,
+            move || drop(node),
+        );
+    }
+}
+
+/// What a dropped or consumed `Expr` holds: allocation-free.
+const EXPR_PLACEHOLDER: ExprKind = ExprKind::Constant {
+    value: super::ConstantValue::None,
+    kind: None,
+};
+
+impl Expr {
+    /// Takes the node out (`Expr` implements `Drop`, so `expr.node` cannot be
+    /// moved out directly).
+    pub fn into_node(mut self) -> ExprKind {
+        std::mem::replace(&mut self.node, EXPR_PLACEHOLDER)
+    }
+}
+
 /// Cloning recurses once per tree level (the parser's second pass clones
 /// memoised subtrees): grow the stack onto the heap when it runs low, so a
 /// deep tree clones on any thread.

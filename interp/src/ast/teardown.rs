@@ -455,7 +455,7 @@ pub(super) fn td_expr(v: Expr, depth: u32, d: &mut Vec<Deferred>) {
         return;
     }
     let depth = depth + 1;
-    match v.node {
+    match v.into_node() {
         ExprKind::BoolOp { values, .. } => td_expr_boolop(values, depth, d),
         ExprKind::NamedExpr { target, value } => td_expr_namedexpr(target, value, depth, d),
         ExprKind::BinOp { left, right, .. } => td_expr_binop(left, right, depth, d),

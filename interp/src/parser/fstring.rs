@@ -316,11 +316,12 @@ impl<'src> Parser<'src> {
     fn build_concatenated_str(&mut self, parts: Vec<Expr>) -> Vec<Expr> {
         let mut flat = Vec::new();
         for e in parts {
-            match e.node {
+            let e_loc = e.loc;
+            match e.into_node() {
                 ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => {
                     flat.extend(values)
                 }
-                node => flat.push(Expr { node, loc: e.loc }),
+                node => flat.push(Expr { node, loc: e_loc }),
             }
         }
         let mut out: Vec<Expr> = Vec::with_capacity(flat.len());
@@ -465,7 +466,8 @@ impl<'src> Parser<'src> {
         let mut out = Vec::with_capacity(raw.len());
         let b_text = self.text(b).to_string();
         for item in raw {
-            match item.node {
+            let item_loc = item.loc;
+            match item.into_node() {
                 ExprKind::JoinedStr { values } => out.extend(values),
                 ExprKind::Constant {
                     value: ConstantValue::Str(s),
@@ -492,18 +494,18 @@ impl<'src> Parser<'src> {
                                     value: ConstantValue::Str(v),
                                     kind: None,
                                 },
-                                loc: item.loc,
+                                loc: item_loc,
                             });
                         }
                         Err(e) => {
-                            self.raise_literal_error(e, item.loc);
+                            self.raise_literal_error(e, item_loc);
                             return None;
                         }
                     }
                 }
                 node => out.push(Expr {
                     node,
-                    loc: item.loc,
+                    loc: item_loc,
                 }),
             }
         }

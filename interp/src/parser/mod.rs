@@ -155,6 +155,8 @@ pub(crate) struct Parser<'src> {
     /// The error came from the tokenizer (it wins over parser errors).
     error_from_tokenizer: bool,
     call_invalid_rules: bool,
+    /// In the second pass (memo tables on).
+    error_pass: bool,
     level: u32,
     memo: MemoTable<Expr>,
     /// `closed_pattern` and `star_pattern`, memoised in both passes as CPython does.
@@ -218,6 +220,7 @@ impl<'src> Parser<'src> {
             error: None,
             error_from_tokenizer: false,
             call_invalid_rules: false,
+            error_pass: false,
             level: BASE_LEVEL,
             memo: HashMap::default(),
             pattern_memo: HashMap::default(),
@@ -249,6 +252,7 @@ impl<'src> Parser<'src> {
         self.mark = 0;
         self.level = BASE_LEVEL;
         self.call_invalid_rules = true;
+        self.error_pass = true;
         self.tok.set_report_warnings(false);
     }
 
@@ -559,7 +563,9 @@ impl<'src> Parser<'src> {
         rule: MemoRule,
         f: impl FnOnce(&mut Self) -> Option<Expr>,
     ) -> Option<Expr> {
-        if !self.call_invalid_rules {
+        // The memo is shared by the whole second pass, also where
+        // `_without_invalid` rules turn the invalid_ rules off, as CPython's is.
+        if !self.error_pass {
             return f(self);
         }
         let key = (self.mark as u32, rule);
@@ -1073,7 +1079,7 @@ pub(crate) fn expr_name(e: &Expr) -> &'static str {
 /// CPython: _PyPegen_set_expr_context.
 pub(crate) fn set_expr_context(e: Expr, ctx: ExprContext) -> Expr {
     let loc = e.loc;
-    let node = match e.node {
+    let node = match e.into_node() {
         ExprKind::Name { id, .. } => ExprKind::Name { id, ctx },
         ExprKind::Tuple { elts, .. } => ExprKind::Tuple {
             elts: elts.into_iter().map(|x| set_expr_context(x, ctx)).collect(),

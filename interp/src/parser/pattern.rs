@@ -251,7 +251,7 @@ impl<'src> Parser<'src> {
                 };
                 if self.expect_kw(Kw::As).is_some() {
                     if let Some(target) = self.pattern_capture_target() {
-                        let name = match target.node {
+                        let name = match target.into_node() {
                             ExprKind::Name { id, .. } => id,
                             _ => return None,
                         };
@@ -546,7 +546,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             let target = self.pattern_capture_target()?;
-            let name = match target.node {
+            let name = match target.into_node() {
                 ExprKind::Name { id, .. } => id,
                 _ => return None,
             };
@@ -773,7 +773,7 @@ impl<'src> Parser<'src> {
             self.expect(T::Star)?;
             let m = self.mark;
             if let Some(t) = self.pattern_capture_target() {
-                let name = match t.node {
+                let name = match t.into_node() {
                     ExprKind::Name { id, .. } => Some(id),
                     _ => None,
                 };
@@ -841,7 +841,7 @@ impl<'src> Parser<'src> {
         rest: Option<Expr>,
         start: usize,
     ) -> Pattern {
-        let rest = rest.and_then(|r| match r.node {
+        let rest = rest.and_then(|r| match r.into_node() {
             ExprKind::Name { id, .. } => Some(id),
             _ => None,
         });
@@ -970,7 +970,7 @@ impl<'src> Parser<'src> {
         let mut kwd_attrs = Vec::new();
         let mut kwd_patterns = Vec::new();
         for (k, p) in kws {
-            if let ExprKind::Name { id, .. } = k.node {
+            if let ExprKind::Name { id, .. } = k.into_node() {
                 kwd_attrs.push(id);
             }
             kwd_patterns.push(p);

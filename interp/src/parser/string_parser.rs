@@ -714,7 +714,8 @@ pub fn fstring_values(
 ) -> Result<Vec<Expr>, LiteralError> {
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        match item.node {
+        let item_loc = item.loc;
+        match item.into_node() {
             ExprKind::JoinedStr { values } => out.extend(values),
             ExprKind::Constant {
                 value: ConstantValue::Str(text),
@@ -729,11 +730,11 @@ pub fn fstring_values(
                             value: ConstantValue::Str(value),
                             kind: None,
                         },
-                        item.loc,
+                        item_loc,
                     ));
                 }
             }
-            node => out.push(Expr::new(node, item.loc)),
+            node => out.push(Expr::new(node, item_loc)),
         }
     }
     Ok(out)
@@ -773,13 +774,14 @@ fn fold_constants(flattened: Vec<Expr>, drop_empty: bool) -> Vec<Expr> {
                 }
                 end = next.loc;
             }
-            let kind = match elem.node {
+            let elem_loc = elem.loc;
+            let kind = match elem.into_node() {
                 ExprKind::Constant { kind, .. } => kind,
                 _ => None,
             };
             let loc = Location::new(
-                elem.loc.lineno,
-                elem.loc.col_offset,
+                elem_loc.lineno,
+                elem_loc.col_offset,
                 end.end_lineno,
                 end.end_col_offset,
             );
@@ -834,7 +836,7 @@ pub fn concatenate_strings(strings: Vec<Expr>, loc: Location) -> Result<Expr, Li
             if let ExprKind::Constant {
                 value: ConstantValue::Bytes(b),
                 kind: k,
-            } = e.node
+            } = e.into_node()
             {
                 if i == 0 {
                     kind = k;
@@ -858,9 +860,10 @@ pub fn concatenate_strings(strings: Vec<Expr>, loc: Location) -> Result<Expr, Li
     }
     let mut flattened = Vec::with_capacity(strings.len());
     for e in strings {
-        match e.node {
+        let e_loc = e.loc;
+        match e.into_node() {
             ExprKind::JoinedStr { values } => flattened.extend(values),
-            node => flattened.push(Expr::new(node, e.loc)),
+            node => flattened.push(Expr::new(node, e_loc)),
         }
     }
     let mut values = fold_constants(flattened, f_string_found);
@@ -884,9 +887,10 @@ fn empty_joined_str(loc: Location) -> Expr {
 pub fn concatenate_tstrings(strings: Vec<Expr>, loc: Location) -> Expr {
     let mut flattened = Vec::with_capacity(strings.len());
     for e in strings {
-        match e.node {
+        let e_loc = e.loc;
+        match e.into_node() {
             ExprKind::TemplateStr { values } => flattened.extend(values),
-            node => flattened.push(Expr::new(node, e.loc)),
+            node => flattened.push(Expr::new(node, e_loc)),
         }
     }
     let values = fold_constants(flattened, true);
