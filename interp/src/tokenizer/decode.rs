@@ -93,6 +93,8 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
             // All ASCII, so valid UTF-8.
             String::from_utf8_lossy(body).into_owned()
         }
+        Encoding::Utf16 { big_endian } => decode_utf16(body, big_endian)?,
+        Encoding::Utf32 { big_endian } => decode_utf32(body, big_endian)?,
     };
     Ok(Cow::Owned(text))
 }
@@ -163,6 +165,17 @@ enum Encoding {
     Ascii,
     /// A single-byte codec of CPython's (codec_tables.rs).
     Charmap(&'static [u16; 128]),
+    /// utf-16 and utf-16-le/-be. The cookie line starts with a blank, `#`
+    /// or a newline, so the body can never begin with a UTF-16 BOM: plain
+    /// "utf-16" decodes in the host's order, little-endian on the machines
+    /// the reference runs on (its errors say 'utf-16-le').
+    Utf16 {
+        big_endian: bool,
+    },
+    /// utf-32 and utf-32-le/-be, same BOM argument as `Utf16`.
+    Utf32 {
+        big_endian: bool,
+    },
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -216,9 +229,131 @@ fn find_coding_spec(body: &[u8], has_bom: bool) -> Result<Encoding, SyntaxError>
         return Ok(Encoding::Utf8Native);
     }
     match codec_lookup(&cs) {
-        Some(enc) => Ok(enc),
+        Some(Lookup::Text(enc)) => Ok(enc),
+        // CPython: Python/codecs.c `_PyCodec_LookupTextEncoding`.
+        Some(Lookup::NotText) => Err(init_error(format!(
+            "'{cs}' is not a text encoding; use codecs.decode() to handle arbitrary codecs"
+        ))),
+        // encodings/undefined.py raises UnicodeError("undefined encoding")
+        // from its decoder.
+        Some(Lookup::Undefined) => Err(init_error("undefined encoding".to_string())),
         None => Err(init_error(format!("unknown encoding: {cs}"))),
     }
+}
+
+/// What the codec registry says about a cookie's name.
+enum Lookup {
+    Text(Encoding),
+    /// A bytes-to-bytes or str-to-str codec (`_is_text_encoding=False`).
+    NotText,
+    /// encodings/undefined.py.
+    Undefined,
+}
+
+/// A UnicodeDecodeError's text: one byte or a byte range (`end` exclusive).
+///
+/// CPython: Objects/exceptions.c `UnicodeDecodeError_str`.
+fn decode_error_message(
+    codec: &str,
+    body: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    if end == start + 1 {
+        let b = body.get(start).copied().unwrap_or(0);
+        format!("'{codec}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+    } else {
+        format!(
+            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        )
+    }
+}
+
+/// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF16Stateful` with
+/// errors='strict' and final=1.
+fn decode_utf16(body: &[u8], big_endian: bool) -> Result<String, SyntaxError> {
+    let codec = if big_endian { "utf-16-be" } else { "utf-16-le" };
+    let unit = |p: usize| -> Option<u16> {
+        let pair = [*body.get(p)?, *body.get(p + 1)?];
+        Some(if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        })
+    };
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message(codec, body, start, end, reason))
+    };
+    let mut out = String::with_capacity(body.len() / 2 * 3);
+    let mut pos = 0;
+    while pos < body.len() {
+        let Some(u) = unit(pos) else {
+            return Err(fail(pos, body.len(), "truncated data"));
+        };
+        match u {
+            0xD800..=0xDBFF => {
+                let Some(u2) = unit(pos + 2) else {
+                    return Err(fail(pos, body.len(), "unexpected end of data"));
+                };
+                if !(0xDC00..=0xDFFF).contains(&u2) {
+                    return Err(fail(pos, pos + 2, "illegal UTF-16 surrogate"));
+                }
+                let cp = 0x10000 + (((u as u32) - 0xD800) << 10) + ((u2 as u32) - 0xDC00);
+                match char::from_u32(cp) {
+                    Some(c) => out.push(c),
+                    None => return Err(fail(pos, pos + 4, "illegal encoding")),
+                }
+                pos += 4;
+            }
+            0xDC00..=0xDFFF => return Err(fail(pos, pos + 2, "illegal encoding")),
+            _ => {
+                // Not a surrogate, so always a scalar value.
+                out.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
+                pos += 2;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF32Stateful` with
+/// errors='strict' and final=1. Null bytes are rejected before decoding,
+/// so in practice every complete unit is above U+10FFFF.
+fn decode_utf32(body: &[u8], big_endian: bool) -> Result<String, SyntaxError> {
+    let codec = if big_endian { "utf-32-be" } else { "utf-32-le" };
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message(codec, body, start, end, reason))
+    };
+    let mut out = String::with_capacity(body.len());
+    let mut pos = 0;
+    while pos < body.len() {
+        let Some(quad) = body.get(pos..pos + 4) else {
+            return Err(fail(pos, body.len(), "truncated data"));
+        };
+        let quad = [quad[0], quad[1], quad[2], quad[3]];
+        let cp = if big_endian {
+            u32::from_be_bytes(quad)
+        } else {
+            u32::from_le_bytes(quad)
+        };
+        if cp > 0x10FFFF {
+            return Err(fail(pos, pos + 4, "code point not in range(0x110000)"));
+        }
+        match char::from_u32(cp) {
+            Some(c) => out.push(c),
+            None => {
+                return Err(fail(
+                    pos,
+                    pos + 4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                ));
+            }
+        }
+        pos += 4;
+    }
+    Ok(out)
 }
 
 /// Returns the cookie's encoding name, if any, and whether the line is blank
@@ -311,7 +446,7 @@ fn get_normal_name(s: &str) -> String {
 /// The codec registry's answer for the encodings handled here.
 ///
 /// CPython: `encodings.normalize_encoding` and `encodings.aliases`.
-fn codec_lookup(name: &str) -> Option<Encoding> {
+fn codec_lookup(name: &str) -> Option<Lookup> {
     let lowered = name.to_ascii_lowercase();
     let mut norm = String::with_capacity(lowered.len());
     let mut punct = false;
@@ -329,6 +464,44 @@ fn codec_lookup(name: &str) -> Option<Encoding> {
     let alt = norm.replace('.', "_");
     let is = |names: &[&str]| names.contains(&norm.as_str()) || names.contains(&alt.as_str());
     if is(&[
+        "utf_16",
+        "u16",
+        "utf16",
+        "utf_16_le",
+        "utf_16le",
+        "unicodelittleunmarked",
+    ]) {
+        Some(Lookup::Text(Encoding::Utf16 { big_endian: false }))
+    } else if is(&["utf_16_be", "utf_16be", "unicodebigunmarked"]) {
+        Some(Lookup::Text(Encoding::Utf16 { big_endian: true }))
+    } else if is(&["utf_32", "u32", "utf32", "utf_32_le", "utf_32le"]) {
+        Some(Lookup::Text(Encoding::Utf32 { big_endian: false }))
+    } else if is(&["utf_32_be", "utf_32be"]) {
+        Some(Lookup::Text(Encoding::Utf32 { big_endian: true }))
+    } else if is(&[
+        "base64_codec",
+        "base64",
+        "base_64",
+        "bz2_codec",
+        "bz2",
+        "hex_codec",
+        "hex",
+        "quopri_codec",
+        "quopri",
+        "quoted_printable",
+        "quotedprintable",
+        "rot_13",
+        "rot13",
+        "uu_codec",
+        "uu",
+        "zlib_codec",
+        "zip",
+        "zlib",
+    ]) {
+        Some(Lookup::NotText)
+    } else if is(&["undefined"]) {
+        Some(Lookup::Undefined)
+    } else if is(&[
         "utf_8",
         "u8",
         "utf",
@@ -337,7 +510,7 @@ fn codec_lookup(name: &str) -> Option<Encoding> {
         "utf8_ucs4",
         "cp65001",
     ]) {
-        Some(Encoding::Utf8Codec)
+        Some(Lookup::Text(Encoding::Utf8Codec))
     } else if is(&[
         "latin_1",
         "8859",
@@ -353,7 +526,7 @@ fn codec_lookup(name: &str) -> Option<Encoding> {
         "latin",
         "latin1",
     ]) {
-        Some(Encoding::Latin1)
+        Some(Lookup::Text(Encoding::Latin1))
     } else if is(&[
         "ascii",
         "646",
@@ -368,7 +541,7 @@ fn codec_lookup(name: &str) -> Option<Encoding> {
         "us",
         "us_ascii",
     ]) {
-        Some(Encoding::Ascii)
+        Some(Lookup::Text(Encoding::Ascii))
     } else {
         let target = codec_tables::ALIASES
             .binary_search_by(|(a, _)| (*a).cmp(norm.as_str()))
@@ -379,7 +552,7 @@ fn codec_lookup(name: &str) -> Option<Encoding> {
         codec_tables::CHARMAPS
             .iter()
             .find(|(name, _)| *name == target || *name == alt)
-            .map(|(_, table)| Encoding::Charmap(table))
+            .map(|(_, table)| Lookup::Text(Encoding::Charmap(table)))
     }
 }
 

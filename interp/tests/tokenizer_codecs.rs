@@ -1,0 +1,373 @@
+//! PEP 263 cookies naming codecs beyond utf-8/latin-1/ascii/charmaps:
+//! utf-16/utf-32 (and -le/-be), non-text codecs (rot13, hex, ...) and
+//! "undefined". Expectations recorded from CPython 3.14's
+//! `ast.parse(source_bytes)` (msg, lineno, offset, end_lineno, end_offset;
+//! `N` is None), or its `ast.dump(tree, include_attributes=True)`.
+
+use interp::ast::dump;
+use interp::parser::parse_module;
+use interp::syntax_error::SyntaxError;
+
+const N: i64 = SyntaxError::NONE;
+
+type Expected = Result<&'static str, (&'static str, i64, i64, i64, i64)>;
+
+static CASES: &[(&[u8], Expected)] = &[
+    (
+        b"# coding: utf-16\x0ax = 1\x0a",
+        Err((
+            "'utf-16-le' codec can't decode byte 0x0a in position 22: truncated data",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: utf-16-le\x0ax = 1\x0a",
+        Err(("invalid character '‣' (U+2023)", 1, 1, 1, 1)),
+    ),
+    (
+        b"# coding: utf-16-be\x0ax = 1\x0a",
+        Err(("invalid character '⌠' (U+2320)", 1, 1, 1, 1)),
+    ),
+    (
+        b"# coding: utf-32\x0ax = 1\x0a",
+        Err((
+            "'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: utf-32-le\x0ax = 1\x0a",
+        Err((
+            "'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: utf-32-be\x0ax = 1\x0a",
+        Err((
+            "'utf-32-be' codec can't decode bytes in position 0-3: code point not in range(0x110000)",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: utf16\x0ax = 1\x0a",
+        Err(("invalid character '‣' (U+2023)", 1, 1, 1, 1)),
+    ),
+    (
+        b"# coding: u32\x0ax = 1\x0a",
+        Err((
+            "'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: utf_16be\x0ax = 1\x0a",
+        Err((
+            "'utf-16-be' codec can't decode byte 0x0a in position 24: truncated data",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: unicodebigunmarked\x0ax = 1\x0a",
+        Err((
+            "'utf-16-be' codec can't decode byte 0x0a in position 34: truncated data",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: UTF32LE\x0ax = 1\x0a",
+        Err(("unknown encoding: UTF32LE", 0, -1, N, N)),
+    ),
+    (
+        b"\x0a#coding:utf-16-be\x0a",
+        Err((
+            "'utf-16-be' codec can't decode byte 0x0a in position 18: truncated data",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16-le\x0a\x01\xd8a",
+        Err((
+            "'utf-16-le' codec can't decode bytes in position 18-19: illegal UTF-16 surrogate",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16-le\x0a\x01\xd8\x01\xdc",
+        Err((
+            "'utf-16-le' codec can't decode byte 0x0a in position 22: truncated data",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16-le\x0a\x01\xdcab",
+        Err((
+            "'utf-16-le' codec can't decode bytes in position 18-19: illegal encoding",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16-le\x0a\x01\xd8",
+        Err((
+            "'utf-16-le' codec can't decode bytes in position 18-20: unexpected end of data",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16-be\x0a\xd8\x01ab",
+        Err((
+            "'utf-16-be' codec can't decode bytes in position 18-19: illegal UTF-16 surrogate",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16-be\x0a\xdc\x01ab",
+        Err((
+            "'utf-16-be' codec can't decode bytes in position 18-19: illegal encoding",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16-be\x0a\xd8\x01\xdc",
+        Err(("invalid character '⍣' (U+2363)", 1, 1, 1, 1)),
+    ),
+    (
+        b"#coding:utf-16-be\x0a\xd8",
+        Err((
+            "'utf-16-be' codec can't decode bytes in position 18-19: unexpected end of data",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"#coding:utf-16\x0d\x0aab",
+        Err(("invalid non-printable character U+0A62", 1, 9, 1, 9)),
+    ),
+    (
+        b"\xef\xbb\xbf# coding: utf-16\x0a",
+        Err(("encoding problem: utf-16 with BOM", 1, 0, 1, 16)),
+    ),
+    (
+        b"# coding: rot13\x0ax = 1\x0a",
+        Err((
+            "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: rot-13\x0ax = 1\x0a",
+        Err((
+            "'rot-13' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: Rot13\x0ax = 1\x0a",
+        Err((
+            "'Rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: rot13_codec\x0ax = 1\x0a",
+        Err(("unknown encoding: rot13_codec", 0, -1, N, N)),
+    ),
+    (
+        b"# coding: hex\x0ax = 1\x0a",
+        Err((
+            "'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: hex-codec\x0ax = 1\x0a",
+        Err((
+            "'hex-codec' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: base64\x0ax = 1\x0a",
+        Err((
+            "'base64' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: base_64\x0ax = 1\x0a",
+        Err((
+            "'base_64' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: zlib\x0ax = 1\x0a",
+        Err((
+            "'zlib' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: zip\x0ax = 1\x0a",
+        Err((
+            "'zip' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: bz2_codec\x0ax = 1\x0a",
+        Err((
+            "'bz2_codec' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: uu\x0ax = 1\x0a",
+        Err((
+            "'uu' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: quopri\x0ax = 1\x0a",
+        Err((
+            "'quopri' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: quotedprintable\x0ax = 1\x0a",
+        Err((
+            "'quotedprintable' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+    (
+        b"# coding: undefined\x0ax = 1\x0a",
+        Err(("undefined encoding", 0, -1, N, N)),
+    ),
+    (
+        b"# coding: utf-8-sig\x0ax = 1\x0a",
+        Ok(
+            "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])",
+        ),
+    ),
+    (
+        b"#!/usr/bin/python\x0a# vim: set fileencoding=rot_13 :\x0ax = 1\x0a",
+        Err((
+            "'rot_13' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+            0,
+            -1,
+            N,
+            N,
+        )),
+    ),
+];
+
+#[test]
+fn cookie_codecs_match_cpython() {
+    let mut failures = Vec::new();
+    for (src, want) in CASES {
+        let got = match parse_module(src, "<unknown>") {
+            Ok(m) => Ok(dump(&m, true).map_err(|e| format!("{e:?}"))),
+            Err(e) => Err((e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)),
+        };
+        let same = match (&got, want) {
+            (Ok(Ok(d)), Ok(w)) => d == w,
+            (Err((m, l, o, el, eo)), Err((wm, wl, wo, wel, weo))) => {
+                m == wm && l == wl && o == wo && el == wel && eo == weo
+            }
+            _ => false,
+        };
+        if !same {
+            failures.push(format!(
+                "{:?}\n   got  {got:?}\n   want {want:?}",
+                String::from_utf8_lossy(src)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
