@@ -1,6 +1,6 @@
 //! PEP 263 cookies naming codecs beyond utf-8/latin-1/ascii/charmaps:
 //! utf-16/utf-32 (and -le/-be), non-text codecs (rot13, hex, ...) and
-//! "undefined". Expectations recorded from CPython 3.14's
+//! "undefined", and euc_jp. Expectations recorded from CPython 3.14's
 //! `ast.parse(source_bytes)` (msg, lineno, offset, end_lineno, end_offset;
 //! `N` is None), or its `ast.dump(tree, include_attributes=True)`.
 
@@ -345,6 +345,17 @@ static CASES: &[(&[u8], Expected)] = &[
             N,
         )),
     ),
+    (b"# -*- coding: euc-jp -*-\x0ax = '\xa4\xb3\xa4\xf3'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='こん', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: eucjp\x0as = '\x8e\xb1\xc6\xfc\xcb\xdc\xb8\xec\xc9\xbd'  # \x8e\xb6\x8e\xc5\x0a", Ok("Module(body=[Assign(targets=[Name(id='s', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='ｱ日本語表', lineno=2, col_offset=4, end_lineno=2, end_col_offset=21), lineno=2, col_offset=0, end_lineno=2, end_col_offset=21)])")),
+    (b"# coding: ujis\x0ax = '\x8f\xb0\xa1'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='丂', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: euc_jp\x0ax = '\xa4\x0a'\x0a", Err(("'euc_jp' codec can't decode byte 0xa4 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_jp\x0ax = '\xa9\xa1'\x0a", Err(("'euc_jp' codec can't decode byte 0xa9 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_jp\x0ax = '\x8e\xe0'\x0a", Err(("'euc_jp' codec can't decode byte 0x8e in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_jp\x0ax = '\x8f\xa1\xa1'\x0a", Err(("'euc_jp' codec can't decode byte 0x8f in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_jp\x0ax = 1\x0a\x8f\x0a", Err(("'euc_jp' codec can't decode bytes in position 23-24: incomplete multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_jp\x0a\x80\xa1", Err(("'euc_jp' codec can't decode byte 0x80 in position 17: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_jp\x0a\xa4\xb3 = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='こ', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=3)], value=Constant(value=1, lineno=2, col_offset=6, end_lineno=2, end_col_offset=7), lineno=2, col_offset=0, end_lineno=2, end_col_offset=7)])")),
+    (b"# coding: euc_jp\x0ax = 1 \xa1\xa1\x0a", Err(("invalid non-printable character U+3000", 2, 7, 2, 7))),
 ];
 
 #[test]
