@@ -1232,9 +1232,9 @@ impl<'src> Parser<'src> {
                                 return Some((vec![g], Vec::new()));
                             }
                         }
-                        if self.failed() {
-                            return None;
-                        }
+                        // `e` then 'for' is no argument list either (args
+                        // must end at ')', kwargs start with NAME '=').
+                        return None;
                     } else if !self.next_is(T::Equal) {
                         // arguments: a=args [','] &')' with args' first item `e`.
                         let c = self.args_tail(vec![e])?;
@@ -1242,6 +1242,13 @@ impl<'src> Parser<'src> {
                         self.expect(T::Rpar)?;
                         return Some((c.args, c.keywords));
                     }
+                } else {
+                    // Neither a genexp nor an argument can start here (a
+                    // kwarg would have parsed its NAME as an expression, and
+                    // '*', '**', ')' are handled below): re-parsing the same
+                    // failing expression through `arguments` would be
+                    // exponential in the nesting depth.
+                    return None;
                 }
             }
             self.mark = q;
