@@ -161,6 +161,9 @@ pub(crate) struct Parser<'src> {
     memo: MemoTable<Expr>,
     /// `closed_pattern` and `star_pattern`, memoised in both passes as CPython does.
     pattern_memo: MemoTable<ast::Pattern>,
+    /// `block` (memo in python.gram), second pass only: the invalid_ rules of
+    /// compound statements re-parse their block, once per nesting level.
+    block_memo: HashMap<u32, (Option<Vec<ast::Stmt>>, u32), BuildHasherDefault<MemoHasher>>,
     pub(crate) warnings: Vec<Warning>,
     mode: Mode,
     /// The parser pass has raised a stack overflow (MemoryError in CPython).
@@ -224,6 +227,7 @@ impl<'src> Parser<'src> {
             level: BASE_LEVEL,
             memo: HashMap::default(),
             pattern_memo: HashMap::default(),
+            block_memo: HashMap::default(),
             warnings: Vec::new(),
             mode,
             stack_overflow: false,
@@ -249,6 +253,7 @@ impl<'src> Parser<'src> {
         // any) stays: the second pass then fails at once and it is reported.
         self.memo.clear();
         self.pattern_memo.clear();
+        self.block_memo.clear();
         self.mark = 0;
         self.level = BASE_LEVEL;
         self.call_invalid_rules = true;

@@ -1253,6 +1253,25 @@ impl<'src> Parser<'src> {
     // python.gram: block (memo)
     pub(crate) fn block(&mut self) -> Option<Vec<Stmt>> {
         rule!(self, {
+            if !self.error_pass {
+                return self.block_body();
+            }
+            let key = self.mark as u32;
+            if let Some((r, end)) = self.block_memo.get(&key) {
+                let r = r.clone();
+                self.mark = *end as usize;
+                return r;
+            }
+            let r = self.block_body();
+            if !self.failed() {
+                self.block_memo.insert(key, (r.clone(), self.mark as u32));
+            }
+            r
+        })
+    }
+
+    fn block_body(&mut self) -> Option<Vec<Stmt>> {
+        {
             let start = self.start();
             if self.expect(T::Newline).is_some() && self.expect(T::Indent).is_some() {
                 if let Some(a) = self.statements() {
@@ -1281,7 +1300,7 @@ impl<'src> Parser<'src> {
                 self.mark = start;
             }
             None
-        })
+        }
     }
 
     // python.gram: decorators
