@@ -575,13 +575,14 @@ impl<'src> Parser<'src> {
         }
         let key = (self.mark as u32, rule);
         if let Some((r, end)) = self.memo.get(&key) {
-            let r = r.clone();
+            let r = r.as_ref().map(error_pass_clone);
             self.mark = *end as usize;
             return r;
         }
         let r = f(self);
         if self.error.is_none() {
-            self.memo.insert(key, (r.clone(), self.mark as u32));
+            self.memo
+                .insert(key, (r.as_ref().map(error_pass_clone), self.mark as u32));
         }
         r
     }
@@ -1042,6 +1043,51 @@ fn byte_offset_to_character_offset(line: &str, col: i64) -> i64 {
     let prefix = &bytes[..take];
     let chars = String::from_utf8_lossy(prefix).chars().count();
     chars as i64 + (n - take) as i64
+}
+
+/// A copy of a second-pass result for the memo. Second-pass trees are only
+/// looked at by the invalid_ rules (kinds, locations, names, the elements of
+/// tuples and lists, starred values, a comparison's left side, call argument
+/// counts), so the operands of operators and conditional expressions are
+/// replaced by placeholders: deep right-nested chains would otherwise be
+/// copied once per level (quadratic).
+fn error_pass_clone(e: &Expr) -> Expr {
+    fn stub(e: &Expr) -> Box<Expr> {
+        Box::new(Expr {
+            node: ExprKind::Constant {
+                value: ast::ConstantValue::None,
+                kind: None,
+            },
+            loc: e.loc,
+        })
+    }
+    let node = match &e.node {
+        ExprKind::IfExp { test, body, orelse } => ExprKind::IfExp {
+            test: stub(test),
+            body: stub(body),
+            orelse: stub(orelse),
+        },
+        ExprKind::BinOp { left, op, right } => ExprKind::BinOp {
+            left: stub(left),
+            op: *op,
+            right: stub(right),
+        },
+        ExprKind::BoolOp { op, values } => ExprKind::BoolOp {
+            op: *op,
+            values: values.iter().map(|v| *stub(v)).collect(),
+        },
+        ExprKind::UnaryOp { op, operand } => ExprKind::UnaryOp {
+            op: *op,
+            operand: stub(operand),
+        },
+        ExprKind::Lambda { args, body } => ExprKind::Lambda {
+            args: args.clone(),
+            body: stub(body),
+        },
+        ExprKind::Await { value } => ExprKind::Await { value: stub(value) },
+        _ => return e.clone(),
+    };
+    Expr { node, loc: e.loc }
 }
 
 /// CPython: _PyPegen_get_expr_name.
