@@ -1,6 +1,6 @@
 //! PEP 263 cookies naming codecs beyond utf-8/latin-1/ascii/charmaps:
 //! utf-16/utf-32 (and -le/-be), non-text codecs (rot13, hex, ...) and
-//! "undefined", and euc_jp. Expectations recorded from CPython 3.14's
+//! "undefined", euc_jp and the double-byte CJK codecs. Expectations recorded from CPython 3.14's
 //! `ast.parse(source_bytes)` (msg, lineno, offset, end_lineno, end_offset;
 //! `N` is None), or its `ast.dump(tree, include_attributes=True)`.
 
@@ -356,6 +356,33 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: euc_jp\x0a\x80\xa1", Err(("'euc_jp' codec can't decode byte 0x80 in position 17: illegal multibyte sequence", 0, -1, N, N))),
     (b"# coding: euc_jp\x0a\xa4\xb3 = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='こ', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=3)], value=Constant(value=1, lineno=2, col_offset=6, end_lineno=2, end_col_offset=7), lineno=2, col_offset=0, end_lineno=2, end_col_offset=7)])")),
     (b"# coding: euc_jp\x0ax = 1 \xa1\xa1\x0a", Err(("invalid non-printable character U+3000", 2, 7, 2, 7))),
+    (b"# coding: shift_jis\x0ax = '\x93\xfa\x96{\x8c\xea\xb1'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='日本語ｱ', lineno=2, col_offset=4, end_lineno=2, end_col_offset=18), lineno=2, col_offset=0, end_lineno=2, end_col_offset=18)])")),
+    (b"# coding: sjis\x0ax = '\x83J\x83i'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='カナ', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: cp932\x0ax = '\x87@\x81`'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='①～', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: windows-31j\x0ax = '\xee\xe0'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='髙', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: gbk\x0ax = '\xd6\xd0\xce\xc4\xd7\xd6'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='中文字', lineno=2, col_offset=4, end_lineno=2, end_col_offset=15), lineno=2, col_offset=0, end_lineno=2, end_col_offset=15)])")),
+    (b"# coding: cp936\x0ax = '\x81G'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='丟', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: gb2312\x0ax = '\xba\xba\xd7\xd6'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='汉字', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: euc-cn\x0ax = '\xbc\xf2\xcc\xe5'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='简体', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: big5\x0ax = '\xa4\xa4\xa4\xe5'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='中文', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: big5-tw\x0ax = '\xc1c\xc5\xe9'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='繁體', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: cp950\x0ax = '\xf9\xd6'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='碁', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: cp949\x0ax = '\xc7\xd1\xb1\xb9\xbe\xee'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='한국어', lineno=2, col_offset=4, end_lineno=2, end_col_offset=15), lineno=2, col_offset=0, end_lineno=2, end_col_offset=15)])")),
+    (b"# coding: uhc\x0ax = '\x8cc'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='똠', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: johab\x0ax = '\xd0e\x8bi'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='한글', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: shift_jis\x0ax = '\x81'", Err(("'shift_jis' codec can't decode byte 0x81 in position 25: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: shift_jis\x0ax = '\xa0'\x0a", Err(("'shift_jis' codec can't decode byte 0xa0 in position 25: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: shift_jis\x0ax = '\x81\x7f'\x0a", Err(("'shift_jis' codec can't decode byte 0x81 in position 25: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: shift_jis\x0a\xa8 = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='ィ', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=3)], value=Constant(value=1, lineno=2, col_offset=6, end_lineno=2, end_col_offset=7), lineno=2, col_offset=0, end_lineno=2, end_col_offset=7)])")),
+    (b"# coding: gbk\x0ax = 1\x0a\x81\x0a", Err(("'gbk' codec can't decode byte 0x81 in position 20: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gbk\x0a\x81", Err(("'gbk' codec can't decode byte 0x81 in position 14: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gbk\x0ax = '\xff\xa1'\x0a", Err(("'gbk' codec can't decode byte 0xff in position 19: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: big5\x0ax = '\xa10'\x0a", Err(("'big5' codec can't decode byte 0xa1 in position 20: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: cp949\x0ax = '\xc9\xa1'\x0a", Err(("'cp949' codec can't decode byte 0xc9 in position 21: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: johab\x0ax = '\x84 '\x0a", Err(("'johab' codec can't decode byte 0x84 in position 21: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: cp932\x0ax = '\x80'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='\\x80', lineno=2, col_offset=4, end_lineno=2, end_col_offset=8), lineno=2, col_offset=0, end_lineno=2, end_col_offset=8)])")),
+    (b"# coding: gb2312\x0ax = '\xa1@'\x0a", Err(("'gb2312' codec can't decode byte 0xa1 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: x-mac-japanese\x0ax = '\x82\xa0'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='あ', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
 ];
 
 #[test]

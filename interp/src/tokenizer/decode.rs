@@ -7,6 +7,8 @@
 //! `_PyTokenizer_ensure_utf8`).
 
 use super::codec_tables;
+#[path = "cjk_tables.rs"]
+mod cjk_tables;
 #[path = "euc_jp_table.rs"]
 mod euc_jp_table;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
@@ -98,6 +100,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Utf16 { big_endian } => decode_utf16(body, big_endian)?,
         Encoding::Utf32 { big_endian } => decode_utf32(body, big_endian)?,
         Encoding::EucJp => decode_euc_jp(body)?,
+        Encoding::Dbcs(codec) => decode_dbcs(body, codec)?,
     };
     Ok(Cow::Owned(text))
 }
@@ -182,6 +185,8 @@ enum Encoding {
     /// CPython's euc_jp (Modules/cjkcodecs/_codecs_jp.c), from tables
     /// recorded with the reference (euc_jp_table.rs).
     EucJp,
+    /// A double-byte CJK codec (cjk_tables.rs).
+    Dbcs(&'static cjk_tables::Dbcs),
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -395,6 +400,60 @@ fn decode_euc_jp(body: &[u8]) -> Result<String, SyntaxError> {
     Ok(out)
 }
 
+/// CPython: Modules/cjkcodecs/multibytecodec.c decoding with a
+/// double-byte codec (strict, final): a lead byte at the end of input is an
+/// "incomplete" sequence, any other bad byte or pair an "illegal" one
+/// covering its first byte (what the reference reports for every one- and
+/// two-byte sequence of these codecs).
+fn decode_dbcs(body: &[u8], codec: &cjk_tables::Dbcs) -> Result<String, SyntaxError> {
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message(codec.name, body, start, end, reason))
+    };
+    let illegal = |pos: usize| fail(pos, pos + 1, "illegal multibyte sequence");
+    let mut out = String::with_capacity(body.len());
+    let mut pos = 0;
+    while let Some(&b) = body.get(pos) {
+        if b < 0x80 {
+            out.push(b as char);
+            pos += 1;
+            continue;
+        }
+        let hi = (b - 0x80) as usize;
+        match codec.single.get(hi).copied().unwrap_or(0) {
+            0 => return Err(illegal(pos)),
+            1 => {
+                let Some(&t) = body.get(pos + 1) else {
+                    return Err(fail(pos, body.len(), "incomplete multibyte sequence"));
+                };
+                let row = codec.lead_row.get(hi).copied().unwrap_or(u8::MAX) as usize;
+                let col = (t as usize).wrapping_sub(codec.trail_min as usize);
+                let v = if col < codec.trail_len {
+                    codec
+                        .rows
+                        .get(row * codec.trail_len + col)
+                        .copied()
+                        .unwrap_or(0)
+                } else {
+                    0
+                };
+                match char::from_u32(v as u32) {
+                    Some(c) if v != 0 => out.push(c),
+                    _ => return Err(illegal(pos)),
+                }
+                pos += 2;
+            }
+            v => {
+                match char::from_u32(v as u32) {
+                    Some(c) => out.push(c),
+                    None => return Err(illegal(pos)),
+                }
+                pos += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF32Stateful` with
 /// errors='strict' and final=1. Null bytes are rejected before decoding,
 /// so in practice every complete unit is above U+10FFFF.
@@ -578,6 +637,13 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         Some(Lookup::NotText)
     } else if is(&["euc_jp", "eucjp", "ujis", "u_jis"]) {
         Some(Lookup::Text(Encoding::EucJp))
+    } else if let Some(codec) = cjk_tables::ALIASES
+        .binary_search_by(|(a, _)| (*a).cmp(norm.as_str()))
+        .or_else(|_| cjk_tables::ALIASES.binary_search_by(|(a, _)| (*a).cmp(alt.as_str())))
+        .ok()
+        .and_then(|i| cjk_tables::ALIASES.get(i))
+    {
+        Some(Lookup::Text(Encoding::Dbcs(codec.1)))
     } else if is(&["undefined"]) {
         Some(Lookup::Undefined)
     } else if is(&[
