@@ -1,6 +1,7 @@
 //! PEP 263 cookies naming codecs beyond utf-8/latin-1/ascii/charmaps:
 //! utf-16/utf-32 (and -le/-be), non-text codecs (rot13, hex, ...) and
-//! "undefined", euc_jp and the double-byte CJK codecs. Expectations recorded from CPython 3.14's
+//! "undefined", euc_jp, the double-byte CJK codecs, EBCDIC and other
+//! single-byte codecs that remap ASCII, and "charmap". Expectations recorded from CPython 3.14's
 //! `ast.parse(source_bytes)` (msg, lineno, offset, end_lineno, end_offset;
 //! `N` is None), or its `ast.dump(tree, include_attributes=True)`.
 
@@ -383,6 +384,15 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: cp932\x0ax = '\x80'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='\\x80', lineno=2, col_offset=4, end_lineno=2, end_col_offset=8), lineno=2, col_offset=0, end_lineno=2, end_col_offset=8)])")),
     (b"# coding: gb2312\x0ax = '\xa1@'\x0a", Err(("'gb2312' codec can't decode byte 0xa1 in position 22: illegal multibyte sequence", 0, -1, N, N))),
     (b"# coding: x-mac-japanese\x0ax = '\x82\xa0'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='あ', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: cp037\x0a\xa7@~@\xf1%", Err(("invalid non-printable character U+0083", 1, 1, 1, 1))),
+    (b"# coding: cp037\x0ax = 1\x0a", Err(("invalid non-printable character U+0083", 1, 1, 1, 1))),
+    (b"# coding: cp424\x0ap", Err(("'charmap' codec can't decode byte 0x70 in position 11: character maps to <undefined>", 0, -1, N, N))),
+    (b"# coding: palmos\x0ax = '\x80\xa4'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='€¤', lineno=2, col_offset=4, end_lineno=2, end_col_offset=11), lineno=2, col_offset=0, end_lineno=2, end_col_offset=11)])")),
+    (b"# coding: cp864\x0ax = '\xa4%'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='¤٪', lineno=2, col_offset=4, end_lineno=2, end_col_offset=10), lineno=2, col_offset=0, end_lineno=2, end_col_offset=10)])")),
+    (b"# coding: ibm864\x0ax = '\xa6'\x0a", Err(("'charmap' codec can't decode byte 0xa6 in position 22: character maps to <undefined>", 0, -1, N, N))),
+    (b"# coding: cp856\x0ax = '\xa4'\x0a", Err(("'charmap' codec can't decode byte 0xa4 in position 21: character maps to <undefined>", 0, -1, N, N))),
+    (b"# coding: charmap\x0ax = '\xe9\x85'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='é\\x85', lineno=2, col_offset=4, end_lineno=2, end_col_offset=10), lineno=2, col_offset=0, end_lineno=2, end_col_offset=10)])")),
+    (b"# coding: ebcdic-cp-us\x0a%", Err(("invalid non-printable character U+0083", 1, 1, 1, 1))),
 ];
 
 #[test]

@@ -7,6 +7,8 @@
 //! `_PyTokenizer_ensure_utf8`).
 
 use super::codec_tables;
+#[path = "charmap_full_tables.rs"]
+mod charmap_full_tables;
 #[path = "cjk_tables.rs"]
 mod cjk_tables;
 #[path = "euc_jp_table.rs"]
@@ -101,6 +103,23 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Utf32 { big_endian } => decode_utf32(body, big_endian)?,
         Encoding::EucJp => decode_euc_jp(body)?,
         Encoding::Dbcs(codec) => decode_dbcs(body, codec)?,
+        Encoding::FullCharmap(table) => {
+            let mut out = String::with_capacity(body.len() + body.len() / 2);
+            for (pos, &b) in body.iter().enumerate() {
+                match table
+                    .get(b as usize)
+                    .and_then(|&v| char::from_u32(v as u32))
+                {
+                    Some(c) if c != '\u{FFFF}' => out.push(c),
+                    _ => {
+                        return Err(init_error(format!(
+                            "'charmap' codec can't decode byte 0x{b:02x} in position {pos}: character maps to <undefined>"
+                        )));
+                    }
+                }
+            }
+            out
+        }
     };
     Ok(Cow::Owned(text))
 }
@@ -187,6 +206,9 @@ enum Encoding {
     EucJp,
     /// A double-byte CJK codec (cjk_tables.rs).
     Dbcs(&'static cjk_tables::Dbcs),
+    /// A single-byte codec that also remaps ASCII (EBCDIC, cp864, ...):
+    /// charmap_full_tables.rs.
+    FullCharmap(&'static [u16; 256]),
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -644,6 +666,16 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         .and_then(|i| cjk_tables::ALIASES.get(i))
     {
         Some(Lookup::Text(Encoding::Dbcs(codec.1)))
+    } else if let Some(table) = charmap_full_tables::ALIASES
+        .binary_search_by(|(a, _)| (*a).cmp(norm.as_str()))
+        .or_else(|_| charmap_full_tables::ALIASES.binary_search_by(|(a, _)| (*a).cmp(alt.as_str())))
+        .ok()
+        .and_then(|i| charmap_full_tables::ALIASES.get(i))
+    {
+        Some(Lookup::Text(Encoding::FullCharmap(table.1)))
+    } else if is(&["charmap"]) {
+        // encodings/charmap.py decodes with no mapping: byte i is U+00i.
+        Some(Lookup::Text(Encoding::Latin1))
     } else if is(&["undefined"]) {
         Some(Lookup::Undefined)
     } else if is(&[
