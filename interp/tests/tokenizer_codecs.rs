@@ -393,6 +393,15 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: cp856\x0ax = '\xa4'\x0a", Err(("'charmap' codec can't decode byte 0xa4 in position 21: character maps to <undefined>", 0, -1, N, N))),
     (b"# coding: charmap\x0ax = '\xe9\x85'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='é\\x85', lineno=2, col_offset=4, end_lineno=2, end_col_offset=10), lineno=2, col_offset=0, end_lineno=2, end_col_offset=10)])")),
     (b"# coding: ebcdic-cp-us\x0a%", Err(("invalid non-printable character U+0083", 1, 1, 1, 1))),
+    (b"# coding: euc-kr\x0ax = '\xc7\xd1\xb1\xb9\xbe\xee'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='한국어', lineno=2, col_offset=4, end_lineno=2, end_col_offset=15), lineno=2, col_offset=0, end_lineno=2, end_col_offset=15)])")),
+    (b"# coding: euckr\x0ax = '\xa4\xd4\xa4\xa1\xa4\xbf\xa4\xd4'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='가', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: ks_c_5601\x0ax = '\xa4\xd4\xa4\xa1\xa4\xbf\xa4\xa2'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='갂', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: euc_kr\x0ax = '\xa4\xd4\xa4\xa3\xa4\xbf\xa4\xd4'\x0a", Err(("'euc_kr' codec can't decode byte 0xa4 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_kr\x0ax = '\xa4\xd4\xa4\xa1\xa4\xd4\xa4\xd4'\x0a", Err(("'euc_kr' codec can't decode byte 0xa4 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_kr\x0ax = '\xa4\xd4'\x0a", Err(("'euc_kr' codec can't decode bytes in position 22-25: incomplete multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_kr\x0ax = 1 # \xa4\xd4\xa4\xa1\xa4\x0a", Err(("'euc_kr' codec can't decode bytes in position 25-30: incomplete multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_kr\x0ax = '\xa4\xd4\xa3\xa1\xa4\xbf\xa4\xd4'\x0a", Err(("'euc_kr' codec can't decode byte 0xa4 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: euc_kr\x0ax = '\xc9\xa1'\x0a", Err(("'euc_kr' codec can't decode byte 0xc9 in position 22: illegal multibyte sequence", 0, -1, N, N))),
 ];
 
 #[test]

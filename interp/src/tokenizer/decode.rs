@@ -447,6 +447,17 @@ fn decode_dbcs(body: &[u8], codec: &cjk_tables::Dbcs) -> Result<String, SyntaxEr
                 let Some(&t) = body.get(pos + 1) else {
                     return Err(fail(pos, body.len(), "incomplete multibyte sequence"));
                 };
+                if std::ptr::eq(codec, &cjk_tables::EUC_KR) && b == 0xA4 && t == 0xD4 {
+                    let Some(seq) = body.get(pos..pos + 8) else {
+                        return Err(fail(pos, body.len(), "incomplete multibyte sequence"));
+                    };
+                    match euc_kr_makeup(seq) {
+                        Some(c) => out.push(c),
+                        None => return Err(illegal(pos)),
+                    }
+                    pos += 8;
+                    continue;
+                }
                 let row = codec.lead_row.get(hi).copied().unwrap_or(u8::MAX) as usize;
                 let col = (t as usize).wrapping_sub(codec.trail_min as usize);
                 let v = if col < codec.trail_len {
@@ -474,6 +485,41 @@ fn decode_dbcs(body: &[u8], codec: &cjk_tables::Dbcs) -> Result<String, SyntaxEr
         }
     }
     Ok(out)
+}
+
+/// KS X 1001:1998 Annex 3 make-up sequence: 0xA4 0xD4 then 0xA4 and a
+/// choseong, 0xA4 and a jungseong, 0xA4 and a jongseong (0xD4: none),
+/// composed into one Hangul syllable. Indices recorded from the reference;
+/// -1 marks a byte that is not a valid jamo there.
+///
+/// CPython: Modules/cjkcodecs/_codecs_kr.c `euc_kr` decoder.
+fn euc_kr_makeup(seq: &[u8]) -> Option<char> {
+    const CHOSEONG: [i8; 30] = [
+        0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1, -1, 6, 7, 8, -1, 9, 10, 11, 12, 13,
+        14, 15, 16, 17, 18,
+    ];
+    const JONGSEONG: [i8; 30] = [
+        1, 2, 3, 4, 5, 6, 7, -1, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, 20, 21, 22, -1,
+        23, 24, 25, 26, 27,
+    ];
+    let &[_, _, a2, c, a4, v, a6, f] = seq else {
+        return None;
+    };
+    if a2 != 0xA4 || a4 != 0xA4 || a6 != 0xA4 {
+        return None;
+    }
+    let jamo = |table: &[i8; 30], b: u8| -> Option<u32> {
+        let i = *table.get((b as usize).checked_sub(0xA1)?)?;
+        u32::try_from(i).ok()
+    };
+    let cho = jamo(&CHOSEONG, c)?;
+    let jung = if (0xBF..=0xD3).contains(&v) {
+        (v - 0xBF) as u32
+    } else {
+        return None;
+    };
+    let jong = if f == 0xD4 { 0 } else { jamo(&JONGSEONG, f)? };
+    char::from_u32(0xAC00 + cho * 588 + jung * 28 + jong)
 }
 
 /// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF32Stateful` with
