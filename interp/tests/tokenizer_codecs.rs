@@ -1,7 +1,8 @@
 //! PEP 263 cookies naming codecs beyond utf-8/latin-1/ascii/charmaps:
 //! utf-16/utf-32 (and -le/-be), non-text codecs (rot13, hex, ...) and
 //! "undefined", euc_jp, the double-byte CJK codecs, EBCDIC and other
-//! single-byte codecs that remap ASCII, and "charmap". Expectations recorded from CPython 3.14's
+//! single-byte codecs that remap ASCII, "charmap" and raw_unicode_escape.
+//! Expectations recorded from CPython 3.14's
 //! `ast.parse(source_bytes)` (msg, lineno, offset, end_lineno, end_offset;
 //! `N` is None), or its `ast.dump(tree, include_attributes=True)`.
 
@@ -402,6 +403,20 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: euc_kr\x0ax = 1 # \xa4\xd4\xa4\xa1\xa4\x0a", Err(("'euc_kr' codec can't decode bytes in position 25-30: incomplete multibyte sequence", 0, -1, N, N))),
     (b"# coding: euc_kr\x0ax = '\xa4\xd4\xa3\xa1\xa4\xbf\xa4\xd4'\x0a", Err(("'euc_kr' codec can't decode byte 0xa4 in position 22: illegal multibyte sequence", 0, -1, N, N))),
     (b"# coding: euc_kr\x0ax = '\xc9\xa1'\x0a", Err(("'euc_kr' codec can't decode byte 0xc9 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: raw_unicode_escape\x0ax = 1 # \x5cuD800", Err(("'utf-8' codec can't encode character '\\ud800' in position 37: surrogates not allowed", 0, -1, N, N))),
+    (b"# coding: raw_unicode_escape\x0ax = 1 # \x5cu0000 y", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: raw_unicode_escape\x0ax = \x5cu0031", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: raw_unicode_escape\x0ax = \x5cu00", Err(("'rawunicodeescape' codec can't decode bytes in position 33-36: truncated \\uXXXX escape", 0, -1, N, N))),
+    (b"# coding: raw_unicode_escape\x0ax = 1 #\x5c\x5cu00", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: raw_unicode_escape\x0ax = 1 #\x5cU00110000", Err(("'rawunicodeescape' codec can't decode bytes in position 36-45: \\Uxxxxxxxx out of range", 0, -1, N, N))),
+    (b"# coding: raw_unicode_escape\x0ax = \x5c", Err(("unexpected EOF while parsing", 2, 6, 2, -1))),
+    (b"# coding: raw_unicode_escape\x0ax = 1 # \x5cuDC00\x5cuD800", Err(("'utf-8' codec can't encode characters in position 37-38: surrogates not allowed", 0, -1, N, N))),
+    (b"# coding: raw_unicode_escape\x0ax = 1 #\xe9\xff", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: raw_unicode_escape\x0ax = '\x5cu00e9\x5cU0001F600'", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='é😀', lineno=2, col_offset=4, end_lineno=2, end_col_offset=12), lineno=2, col_offset=0, end_lineno=2, end_col_offset=12)])")),
+    (b"# coding: raw_unicode_escape\x0ax = '\x5c\x5cu00e9'", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='\\\\u00e9', lineno=2, col_offset=4, end_lineno=2, end_col_offset=13), lineno=2, col_offset=0, end_lineno=2, end_col_offset=13)])")),
+    (b"# coding: raw_unicode_escape\x0ax = '\x5c\x5c\x5cu00e9'", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='\\\\é', lineno=2, col_offset=4, end_lineno=2, end_col_offset=10), lineno=2, col_offset=0, end_lineno=2, end_col_offset=10)])")),
+    (b"# coding: raw_unicode_escape\x0ax = \x5cU0011", Err(("'rawunicodeescape' codec can't decode bytes in position 33-38: truncated \\UXXXXXXXX escape", 0, -1, N, N))),
+    (b"# coding: raw_unicode_escape\x0ax = 1 # \x5cu0000\x0a  y", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
 ];
 
 #[test]

@@ -103,6 +103,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Utf32 { big_endian } => decode_utf32(body, big_endian)?,
         Encoding::EucJp => decode_euc_jp(body)?,
         Encoding::Dbcs(codec) => decode_dbcs(body, codec)?,
+        Encoding::RawUnicodeEscape => decode_raw_unicode_escape(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
             for (pos, &b) in body.iter().enumerate() {
@@ -209,6 +210,8 @@ enum Encoding {
     /// A single-byte codec that also remaps ASCII (EBCDIC, cp864, ...):
     /// charmap_full_tables.rs.
     FullCharmap(&'static [u16; 256]),
+    /// raw_unicode_escape: latin-1 plus `\\uXXXX` / `\\UXXXXXXXX`.
+    RawUnicodeEscape,
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -522,6 +525,119 @@ fn euc_kr_makeup(seq: &[u8]) -> Option<char> {
     char::from_u32(0xAC00 + cho * 588 + jung * 28 + jong)
 }
 
+/// CPython: Objects/unicodeobject.c
+/// `_PyUnicode_DecodeRawUnicodeEscapeStateful`, then what
+/// Parser/tokenizer/helpers.c `_PyTokenizer_translate_into_utf8` and
+/// string_tokenizer.c `decode_str` do with the result: encoding it to UTF-8
+/// fails on surrogates (the first run of them is reported, by character
+/// position), and the text is read as a C string, so it ends at the first
+/// U+0000.
+fn decode_raw_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message(
+            "rawunicodeescape",
+            body,
+            start,
+            end,
+            reason,
+        ))
+    };
+    let mut out = String::with_capacity(body.len());
+    let mut nchars = 0usize;
+    // The first run of surrogates, as character positions [start, end),
+    // and the first one's value.
+    let mut surrogates: Option<(usize, usize, u32)> = None;
+    let mut nul_at: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = body.get(i) {
+        if b != b'\\' {
+            if b == 0 && nul_at.is_none() {
+                nul_at = Some(out.len());
+            }
+            out.push(b as char);
+            nchars += 1;
+            i += 1;
+            continue;
+        }
+        let run = body[i..].iter().take_while(|&&c| c == b'\\').count();
+        let after = i + run;
+        let kind = body.get(after).copied();
+        // Only an odd run of backslashes makes the last one an escape.
+        if run % 2 == 0 || !matches!(kind, Some(b'u' | b'U')) {
+            out.extend(std::iter::repeat_n('\\', run));
+            nchars += run;
+            i = after;
+            continue;
+        }
+        out.extend(std::iter::repeat_n('\\', run - 1));
+        nchars += run - 1;
+        let start = after - 1;
+        let (count, truncated) = if kind == Some(b'u') {
+            (4, "truncated \\uXXXX escape")
+        } else {
+            (8, "truncated \\UXXXXXXXX escape")
+        };
+        let mut value: u32 = 0;
+        let mut got = 0;
+        while got < count {
+            match body
+                .get(after + 1 + got)
+                .and_then(|&c| (c as char).to_digit(16))
+            {
+                Some(d) => value = value * 16 + d,
+                None => break,
+            }
+            got += 1;
+        }
+        let end = after + 1 + got;
+        if got < count {
+            return Err(fail(start, end, truncated));
+        }
+        if value > 0x10FFFF {
+            return Err(fail(start, end, "\\Uxxxxxxxx out of range"));
+        }
+        match char::from_u32(value) {
+            Some(c) => {
+                if c == '\0' && nul_at.is_none() {
+                    nul_at = Some(out.len());
+                }
+                out.push(c);
+            }
+            None => {
+                surrogates = match surrogates {
+                    None => Some((nchars, nchars + 1, value)),
+                    Some((s, e, v)) if e == nchars => Some((s, e + 1, v)),
+                    keep => keep,
+                };
+            }
+        }
+        nchars += 1;
+        i = end;
+    }
+    if let Some((s, e, first)) = surrogates {
+        let msg = if e == s + 1 {
+            format!(
+                "'utf-8' codec can't encode character '\\u{first:04x}' in position {s}: surrogates not allowed"
+            )
+        } else {
+            format!(
+                "'utf-8' codec can't encode characters in position {s}-{}: surrogates not allowed",
+                e - 1
+            )
+        };
+        return Err(init_error(msg));
+    }
+    if let Some(n) = nul_at {
+        out.truncate(n);
+        // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
+        // fakes a newline after a last line that lacks one.
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
 /// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF32Stateful` with
 /// errors='strict' and final=1. Null bytes are rejected before decoding,
 /// so in practice every complete unit is above U+10FFFF.
@@ -719,6 +835,8 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         .and_then(|i| charmap_full_tables::ALIASES.get(i))
     {
         Some(Lookup::Text(Encoding::FullCharmap(table.1)))
+    } else if is(&["raw_unicode_escape"]) {
+        Some(Lookup::Text(Encoding::RawUnicodeEscape))
     } else if is(&["charmap"]) {
         // encodings/charmap.py decodes with no mapping: byte i is U+00i.
         Some(Lookup::Text(Encoding::Latin1))
