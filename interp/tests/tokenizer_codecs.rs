@@ -417,6 +417,10 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: raw_unicode_escape\x0ax = '\x5c\x5c\x5cu00e9'", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='\\\\é', lineno=2, col_offset=4, end_lineno=2, end_col_offset=10), lineno=2, col_offset=0, end_lineno=2, end_col_offset=10)])")),
     (b"# coding: raw_unicode_escape\x0ax = \x5cU0011", Err(("'rawunicodeescape' codec can't decode bytes in position 33-38: truncated \\UXXXXXXXX escape", 0, -1, N, N))),
     (b"# coding: raw_unicode_escape\x0ax = 1 # \x5cu0000\x0a  y", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: big5hkscs\x0ax = '\x88b\x88d\x87@\x88\xa3\x88\xa5'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='Ê̄Ê̌䏰ê̄ê̌', lineno=2, col_offset=4, end_lineno=2, end_col_offset=25), lineno=2, col_offset=0, end_lineno=2, end_col_offset=25)])")),
+    (b"# coding: hkscs\x0ax = '\xa4\xa4'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='中', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: big5-hkscs\x0ax = '\x80@'\x0a", Err(("'big5hkscs' codec can't decode byte 0x80 in position 26: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: big5hkscs\x0ax = '\x88c'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='Ế', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
 ];
 
 #[test]

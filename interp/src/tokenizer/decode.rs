@@ -472,9 +472,22 @@ fn decode_dbcs(body: &[u8], codec: &cjk_tables::Dbcs) -> Result<String, SyntaxEr
                 } else {
                     0
                 };
-                match char::from_u32(v as u32) {
-                    Some(c) if v != 0 => out.push(c),
-                    _ => return Err(illegal(pos)),
+                if v >= 0x11_0000 {
+                    // big5hkscs maps a few pairs to a letter and a combining
+                    // mark.
+                    let pair = codec.pairs.get((v - 0x11_0000) as usize);
+                    match pair.map(|p| (char::from_u32(p[0]), char::from_u32(p[1]))) {
+                        Some((Some(a), Some(b))) => {
+                            out.push(a);
+                            out.push(b);
+                        }
+                        _ => return Err(illegal(pos)),
+                    }
+                } else {
+                    match char::from_u32(v) {
+                        Some(c) if v != 0 => out.push(c),
+                        _ => return Err(illegal(pos)),
+                    }
                 }
                 pos += 2;
             }
