@@ -2,7 +2,7 @@
 //! assertion). Runs when the Lib is found (OXPY_CPYTHON_LIB, or the default
 //! install under /opt/cpython-3.14); prints MB/s:
 //!
-//!   cargo test -p interp --release --test tokenizer_speed -- --nocapture
+//!   cargo test -p interp --release --test tokenizer_speed -- --ignored --nocapture
 
 use interp::tokenizer::{TokenKind, Tokenizer};
 use std::path::{Path, PathBuf};
@@ -32,6 +32,7 @@ fn thread_cpu_secs() -> Option<f64> {
 }
 
 #[test]
+#[ignore = "a measurement, not a test: run with --release -- --ignored --nocapture"]
 fn tokenize_lib_throughput() {
     if cfg!(debug_assertions) {
         eprintln!("debug build: throughput is only measured with --release");
