@@ -83,7 +83,8 @@ fn huge_unary_chain_is_an_error_not_a_crash() {
 #[ignore]
 fn print_thresholds() {
     run(|| {
-        let cases: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+        type Shape = Box<dyn Fn(usize) -> String>;
+        let cases: Vec<(&str, Shape)> = vec![
             ("-", Box::new(|n| format!("{}1", "-".repeat(n)))),
             ("x=-", Box::new(|n| format!("x={}1", "-".repeat(n)))),
             ("not", Box::new(|n| format!("{}1", "not ".repeat(n)))),
@@ -97,7 +98,7 @@ fn print_thresholds() {
         for (name, f) in cases {
             let (mut lo, mut hi) = (1usize, 9000usize);
             while lo < hi {
-                let m = (lo + hi + 1) / 2;
+                let m = (lo + hi).div_ceil(2);
                 if overflows(&f(m)) { hi = m - 1 } else { lo = m }
             }
             println!("{name} {lo}");

@@ -34,7 +34,8 @@ fn recorded_cases() {
 #[test]
 fn type_comments() {
     use interp::tokenizer::{TokenKind, Tokenizer};
-    let cases: &[(&str, &[&str], &[(u32, &str)])] = &[
+    type Case<'a> = (&'a str, &'a [&'a str], &'a [(u32, &'a str)]);
+    let cases: &[Case] = &[
         ("x = 1  # type: int\n", &["int"], &[]),
         (
             "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass\n",
