@@ -56,40 +56,7 @@ enum KwOrStarred {
 impl<'src> Parser<'src> {
     // python.gram: expressions
     pub(crate) fn expressions(&mut self) -> Option<Expr> {
-        rule!(self, {
-            let start = self.start();
-            let a = self.expression()?;
-            let mut elts = vec![a];
-            let mut seen_comma = false;
-            loop {
-                let m = self.mark;
-                if self.expect(T::Comma).is_none() {
-                    break;
-                }
-                seen_comma = true;
-                match self.expression() {
-                    Some(e) => elts.push(e),
-                    None => {
-                        if self.failed() {
-                            return None;
-                        }
-                        self.mark = m;
-                        break;
-                    }
-                }
-            }
-            if elts.len() == 1 && !seen_comma {
-                return elts.pop();
-            }
-            let _ = self.expect(T::Comma);
-            Some(self.mk(
-                ExprKind::Tuple {
-                    elts,
-                    ctx: ExprContext::Load,
-                },
-                start,
-            ))
-        })
+        rule!(self, { self.comma_tuple(Self::expression) })
     }
 
     // python.gram: expression (memo)
@@ -361,40 +328,7 @@ impl<'src> Parser<'src> {
 
     // python.gram: star_expressions
     pub(crate) fn star_expressions(&mut self) -> Option<Expr> {
-        rule!(self, {
-            let start = self.start();
-            let a = self.star_expression()?;
-            let mut elts = vec![a];
-            let mut seen_comma = false;
-            loop {
-                let m = self.mark;
-                if self.expect(T::Comma).is_none() {
-                    break;
-                }
-                seen_comma = true;
-                match self.star_expression() {
-                    Some(e) => elts.push(e),
-                    None => {
-                        if self.failed() {
-                            return None;
-                        }
-                        self.mark = m;
-                        break;
-                    }
-                }
-            }
-            if elts.len() == 1 && !seen_comma {
-                return elts.pop();
-            }
-            let _ = self.expect(T::Comma);
-            Some(self.mk(
-                ExprKind::Tuple {
-                    elts,
-                    ctx: ExprContext::Load,
-                },
-                start,
-            ))
-        })
+        rule!(self, { self.comma_tuple(Self::star_expression) })
     }
 
     // python.gram: star_expression (memo)
@@ -434,6 +368,27 @@ impl<'src> Parser<'src> {
     }
 
     /// The `(',' elem)*` tail of a gather `','.elem+`; None on error.
+    /// `elem (',' elem)* [',']`: a Tuple (Load) when a comma appears, else the
+    /// single element. python.gram: expressions, star_expressions.
+    fn comma_tuple(&mut self, elem: fn(&mut Self) -> Option<Expr>) -> Option<Expr> {
+        let start = self.start();
+        let first = elem(self)?;
+        let mut elts = vec![first];
+        self.gather_rest(&mut elts, elem)?;
+        // A comma not followed by an element was left unconsumed by gather_rest.
+        let trailing_comma = self.expect(T::Comma).is_some();
+        if elts.len() == 1 && !trailing_comma {
+            return elts.pop();
+        }
+        Some(self.mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
+    }
+
     pub(crate) fn gather_rest<X>(
         &mut self,
         v: &mut Vec<X>,
