@@ -80,10 +80,14 @@ impl EvalBreaker {
         self.bits.fetch_and(!bits, Ordering::AcqRel);
     }
 
-    /// Sets `bit` when `on`, else clears it.
+    /// Sets `bit` when `on`, else clears it. Skips the atomic read-modify-write when the bit
+    /// already has that value (the common case at every attach); a concurrent `set` between
+    /// the load and the skipped clear is a newer request and rightly stays set.
     #[inline]
     pub fn assign(&self, bit: u32, on: bool) {
-        if on { self.set(bit) } else { self.clear(bit) }
+        if self.is_set(bit) != on {
+            if on { self.set(bit) } else { self.clear(bit) }
+        }
     }
 
     /// Clears `bit` and returns whether it was set. Acquire ordering pairs with [`Self::set`].

@@ -191,8 +191,12 @@ impl Gil {
             st.switch_number = st.switch_number.wrapping_add(1);
             self.switched.notify_all();
         }
-        // A request addressed to an earlier tenure must not make us drop at once.
-        me.breaker.clear(DROP_REQUEST);
+        // A request addressed to an earlier tenure must not make us drop at once. Load
+        // first: only waiters set DROP_REQUEST, and they do so under the mutex we hold, so
+        // the check cannot race, and the uncontended take skips an atomic RMW.
+        if me.breaker.is_set(DROP_REQUEST) {
+            me.breaker.clear(DROP_REQUEST);
+        }
         Ok(true)
     }
 
