@@ -421,6 +421,17 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: hkscs\x0ax = '\xa4\xa4'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='中', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
     (b"# coding: big5-hkscs\x0ax = '\x80@'\x0a", Err(("'big5hkscs' codec can't decode byte 0x80 in position 26: illegal multibyte sequence", 0, -1, N, N))),
     (b"# coding: big5hkscs\x0ax = '\x88c'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='Ế', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: gb18030\x0ax = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: gb18030\x0a\xd6\xd0\xce\xc4 = '\xa2\xe3\xa8\xa6\x949\xfc6\xe32\x9a5\x841\xa49\x810\x810'\x0a", Ok("Module(body=[Assign(targets=[Name(id='中文', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=6)], value=Constant(value='€é😀\\U0010ffff\\uffff\\x80', lineno=2, col_offset=9, end_lineno=2, end_col_offset=29), lineno=2, col_offset=0, end_lineno=2, end_col_offset=29)])")),
+    (b"# coding: gb18030-2000\x0ax = '\x810\x810\xa1@\xfeP'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='\\x80\\ue4c6⺁', lineno=2, col_offset=4, end_lineno=2, end_col_offset=14), lineno=2, col_offset=0, end_lineno=2, end_col_offset=14)])")),
+    (b"# coding: GB18030\x0ax = '\x841\xa50'\x0a", Err(("'gb18030' codec can't decode byte 0x84 in position 23: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gb18030\x0ax = '\x850\x810'\x0a", Err(("'gb18030' codec can't decode byte 0x85 in position 23: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gb18030\x0ax = '\xe32\x9a6'\x0a", Err(("'gb18030' codec can't decode byte 0xe3 in position 23: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gb18030\x0ax = 1 # \x810\x81", Err(("'gb18030' codec can't decode byte 0x81 in position 26: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gb18030\x0ax = 1 # \x810", Err(("'gb18030' codec can't decode bytes in position 26-28: incomplete multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gb18030\x0ax = 1 # \x80", Err(("'gb18030' codec can't decode byte 0x80 in position 26: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gb18030\x0ax = '\x81\x7f'\x0a", Err(("'gb18030' codec can't decode byte 0x81 in position 23: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: gb18030\x0ax = '\x810\x81)'\x0a", Err(("'gb18030' codec can't decode byte 0x81 in position 23: illegal multibyte sequence", 0, -1, N, N))),
 ];
 
 #[test]
@@ -446,4 +457,72 @@ fn cookie_codecs_match_cpython() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every codec name CPython 3.14 knows (encodings.aliases keys and values,
+/// the modules of the encodings package), with what its `ast.parse` did for
+/// `# coding: NAME`: the codec is found (`text`), is not a text encoding
+/// (`nottext`) or is unknown (`unknown`). Recorded by
+/// src/tokenizer/gen/gennames.py.
+#[test]
+fn every_cpython_codec_name_is_looked_up_as_cpython_does() {
+    let data = include_str!("tokenizer_data/codecs/names.txt");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for line in data.lines() {
+        let Some((name, want)) = line.split_once(' ') else {
+            continue;
+        };
+        count += 1;
+        let src = format!("# coding: {name}\npass\n");
+        let got = match parse_module(src.as_bytes(), "<unknown>") {
+            Ok(_) => "text",
+            Err(e) if e.msg.starts_with("unknown encoding:") => "unknown",
+            Err(e) if e.msg.contains("is not a text encoding") => "nottext",
+            Err(_) => "text",
+        };
+        if got != want {
+            failures.push(format!("{name}: got {got}, want {want}"));
+        }
+    }
+    assert!(count > 400, "names.txt holds {count} names");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A parity checker, not a CI test: `OXPY_CODEC_CASES=FILE cargo test -p
+/// interp --release --test tokenizer_codecs -- --ignored` compares the
+/// parser with the lines of FILE, written by
+/// src/tokenizer/gen/check_codecs.py under CPython 3.14: the source in hex,
+/// a tab, then CPython's `ast.dump` (without attributes) or
+/// `ERR msg|lineno|offset`.
+#[test]
+#[ignore]
+fn codec_parity_from_file() {
+    let Ok(path) = std::env::var("OXPY_CODEC_CASES") else {
+        panic!("set OXPY_CODEC_CASES to a file written by check_codecs.py");
+    };
+    let data = std::fs::read_to_string(path).expect("readable cases file");
+    let mut failures = 0usize;
+    let mut total = 0usize;
+    for line in data.lines() {
+        let Some((hex, want)) = line.split_once('\t') else {
+            continue;
+        };
+        let src: Vec<u8> = (0..hex.len() / 2)
+            .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap_or(0))
+            .collect();
+        total += 1;
+        let got = match parse_module(&src, "<unknown>") {
+            Ok(m) => dump(&m, false).unwrap_or_else(|e| format!("{e:?}")),
+            Err(e) => format!("ERR {}|{}|{}", e.msg, e.lineno, e.offset),
+        };
+        if got != want {
+            failures += 1;
+            if failures <= 30 {
+                eprintln!("{hex}\n   got  {got}\n   want {want}");
+            }
+        }
+    }
+    eprintln!("{total} cases, {failures} differ");
+    assert_eq!(failures, 0);
 }

@@ -9,6 +9,8 @@
 use super::codec_tables;
 #[path = "charmap_full_tables.rs"]
 mod charmap_full_tables;
+#[path = "cjk_extra_tables.rs"]
+mod cjk_extra_tables;
 #[path = "cjk_tables.rs"]
 mod cjk_tables;
 #[path = "euc_jp_table.rs"]
@@ -104,6 +106,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::EucJp => decode_euc_jp(body)?,
         Encoding::Dbcs(codec) => decode_dbcs(body, codec)?,
         Encoding::RawUnicodeEscape => decode_raw_unicode_escape(body)?,
+        Encoding::Gb18030 => decode_gb18030(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
             for (pos, &b) in body.iter().enumerate() {
@@ -212,6 +215,8 @@ enum Encoding {
     FullCharmap(&'static [u16; 256]),
     /// raw_unicode_escape: latin-1 plus `\\uXXXX` / `\\UXXXXXXXX`.
     RawUnicodeEscape,
+    /// gb18030: GBK, its two-byte extension and the four-byte sequences.
+    Gb18030,
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -461,17 +466,7 @@ fn decode_dbcs(body: &[u8], codec: &cjk_tables::Dbcs) -> Result<String, SyntaxEr
                     pos += 8;
                     continue;
                 }
-                let row = codec.lead_row.get(hi).copied().unwrap_or(u8::MAX) as usize;
-                let col = (t as usize).wrapping_sub(codec.trail_min as usize);
-                let v = if col < codec.trail_len {
-                    codec
-                        .rows
-                        .get(row * codec.trail_len + col)
-                        .copied()
-                        .unwrap_or(0)
-                } else {
-                    0
-                };
+                let v = dbcs_pair(codec, b, t);
                 if v >= 0x11_0000 {
                     // big5hkscs maps a few pairs to a letter and a combining
                     // mark.
@@ -499,6 +494,106 @@ fn decode_dbcs(body: &[u8], codec: &cjk_tables::Dbcs) -> Result<String, SyntaxEr
                 pos += 1;
             }
         }
+    }
+    Ok(out)
+}
+
+/// A double-byte code's value in `codec`'s rows: a character, 0x110000 +
+/// a pair index, or 0 when unmapped.
+fn dbcs_pair(codec: &cjk_tables::Dbcs, lead: u8, trail: u8) -> u32 {
+    let Some(hi) = lead.checked_sub(0x80) else {
+        return 0;
+    };
+    let row = codec.lead_row.get(hi as usize).copied().unwrap_or(u8::MAX) as usize;
+    let col = (trail as usize).wrapping_sub(codec.trail_min as usize);
+    if row == u8::MAX as usize || col >= codec.trail_len {
+        return 0;
+    }
+    codec
+        .rows
+        .get(row * codec.trail_len + col)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// CPython: Modules/cjkcodecs/_codecs_cn.c `gb18030` decoder (strict,
+/// final): GBK then its gb18030 extension for two-byte codes; a second byte
+/// 0x30..=0x39 makes a four-byte sequence, a BMP range entry or a linear
+/// supplementary-plane code. Any byte >= 0x80 at the end is "incomplete",
+/// like a two- or three-byte start of a four-byte sequence.
+fn decode_gb18030(body: &[u8]) -> Result<String, SyntaxError> {
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message("gb18030", body, start, end, reason))
+    };
+    let incomplete = |pos: usize| fail(pos, body.len(), "incomplete multibyte sequence");
+    let illegal = |pos: usize| fail(pos, pos + 1, "illegal multibyte sequence");
+    let mut out = String::with_capacity(body.len());
+    let mut pos = 0;
+    while let Some(&c) = body.get(pos) {
+        if c < 0x80 {
+            out.push(c as char);
+            pos += 1;
+            continue;
+        }
+        let Some(&c2) = body.get(pos + 1) else {
+            return Err(incomplete(pos));
+        };
+        if (0x30..=0x39).contains(&c2) {
+            let (Some(&c3), Some(&c4)) = (body.get(pos + 2), body.get(pos + 3)) else {
+                return Err(incomplete(pos));
+            };
+            if !(0x81..=0xFE).contains(&c)
+                || !(0x81..=0xFE).contains(&c3)
+                || !(0x30..=0x39).contains(&c4)
+            {
+                return Err(illegal(pos));
+            }
+            let (c, c2, c3, c4) = (
+                (c - 0x81) as u32,
+                (c2 - 0x30) as u32,
+                (c3 - 0x81) as u32,
+                (c4 - 0x30) as u32,
+            );
+            let cp = if c < 4 {
+                let lseq = (c * 10 + c2) * 1260 + c3 * 10 + c4;
+                if lseq < 39420 {
+                    let ranges = cjk_extra_tables::GB18030_BMP;
+                    let i = ranges.partition_point(|&(base, _)| base as u32 <= lseq);
+                    ranges
+                        .get(i.wrapping_sub(1))
+                        .map(|&(base, first)| first as u32 + lseq - base as u32)
+                } else {
+                    None
+                }
+            } else if c >= 15 {
+                let cp = 0x10000 + ((c - 15) * 10 + c2) * 1260 + c3 * 10 + c4;
+                (cp <= 0x10FFFF).then_some(cp)
+            } else {
+                None
+            };
+            match cp.and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(illegal(pos)),
+            }
+            pos += 4;
+            continue;
+        }
+        let mut v = dbcs_pair(&cjk_tables::GBK, c, c2);
+        if v == 0 {
+            let code = u16::from_be_bytes([c, c2]);
+            let ext = cjk_extra_tables::GB18030_EXT;
+            let i = ext.partition_point(|&(start, _, _)| start <= code);
+            if let Some(&(start, count, first)) = ext.get(i.wrapping_sub(1))
+                && code - start < count
+            {
+                v = first + (code - start) as u32;
+            }
+        }
+        match char::from_u32(v) {
+            Some(ch) if v != 0 => out.push(ch),
+            _ => return Err(illegal(pos)),
+        }
+        pos += 2;
     }
     Ok(out)
 }
@@ -848,6 +943,8 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         .and_then(|i| charmap_full_tables::ALIASES.get(i))
     {
         Some(Lookup::Text(Encoding::FullCharmap(table.1)))
+    } else if is(&["gb18030", "gb18030_2000"]) {
+        Some(Lookup::Text(Encoding::Gb18030))
     } else if is(&["raw_unicode_escape"]) {
         Some(Lookup::Text(Encoding::RawUnicodeEscape))
     } else if is(&["charmap"]) {
