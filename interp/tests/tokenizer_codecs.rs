@@ -432,6 +432,18 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: gb18030\x0ax = 1 # \x80", Err(("'gb18030' codec can't decode byte 0x80 in position 26: illegal multibyte sequence", 0, -1, N, N))),
     (b"# coding: gb18030\x0ax = '\x81\x7f'\x0a", Err(("'gb18030' codec can't decode byte 0x81 in position 23: illegal multibyte sequence", 0, -1, N, N))),
     (b"# coding: gb18030\x0ax = '\x810\x81)'\x0a", Err(("'gb18030' codec can't decode byte 0x81 in position 23: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: utf-7\x0ax = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: utf-7\x0a+AOk-t+AOk = '+ZeVnLA +-+2D3eAA'\x0a", Ok("Module(body=[Assign(targets=[Name(id='été', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)], value=Constant(value='日本 +😀', lineno=2, col_offset=8, end_lineno=2, end_col_offset=22), lineno=2, col_offset=0, end_lineno=2, end_col_offset=22)])")),
+    (b"# coding: utf7\x0ax = '+AOkA6Q-+-'\x0ay = '+2D3cAA-'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='éé+', lineno=2, col_offset=4, end_lineno=2, end_col_offset=11), lineno=2, col_offset=0, end_lineno=2, end_col_offset=11), Assign(targets=[Name(id='y', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=1)], value=Constant(value='🐀', lineno=3, col_offset=4, end_lineno=3, end_col_offset=10), lineno=3, col_offset=0, end_lineno=3, end_col_offset=10)])")),
+    (b"# coding: u7\x0ax = 1 +\x0a", Err(("'utf7' codec can't decode bytes in position 19-20: ill-formed sequence", 0, -1, N, N))),
+    (b"# coding: utf-7\x0ax = '\xe9'\x0a", Err(("'utf7' codec can't decode byte 0xe9 in position 21: unexpected special character", 0, -1, N, N))),
+    (b"# coding: utf-7\x0ax = '+AGEx-'\x0a", Err(("'utf7' codec can't decode bytes in position 21-26: partial character in shift sequence", 0, -1, N, N))),
+    (b"# coding: utf-7\x0ax = '+2D3-'\x0a", Err(("'utf7' codec can't decode bytes in position 21-25: non-zero padding bits in shift sequence", 0, -1, N, N))),
+    (b"# coding: utf-7\x0ax = '+2D0-'\x0a", Err(("'utf-8' codec can't encode character '\\ud83d' in position 21: surrogates not allowed", 0, -1, N, N))),
+    (b"# coding: unicode-1-1-utf-7\x0ax = '+3AA-+2D0-'\x0a", Err(("'utf-8' codec can't encode characters in position 33-34: surrogates not allowed", 0, -1, N, N))),
+    (b"# coding: utf-7\x0ax = 1 # +AAA-\x0ay = 2\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: utf-7\x0ax = 1 # +AA0 y\x0a", Err(("unexpected indent", 3, 1, 3, -1))),
+    (b"# coding: utf-7\x0ax = 1+AA0-y = 2\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5), Assign(targets=[Name(id='y', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=1)], value=Constant(value=2, lineno=3, col_offset=4, end_lineno=3, end_col_offset=5), lineno=3, col_offset=0, end_lineno=3, end_col_offset=5)])")),
 ];
 
 #[test]

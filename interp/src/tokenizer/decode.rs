@@ -107,6 +107,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Dbcs(codec) => decode_dbcs(body, codec)?,
         Encoding::RawUnicodeEscape => decode_raw_unicode_escape(body)?,
         Encoding::Gb18030 => decode_gb18030(body)?,
+        Encoding::Utf7 => decode_utf7(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
             for (pos, &b) in body.iter().enumerate() {
@@ -217,6 +218,8 @@ enum Encoding {
     RawUnicodeEscape,
     /// gb18030: GBK, its two-byte extension and the four-byte sequences.
     Gb18030,
+    /// utf-7 (RFC 2152), decoded from the whole body.
+    Utf7,
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -633,13 +636,91 @@ fn euc_kr_makeup(seq: &[u8]) -> Option<char> {
     char::from_u32(0xAC00 + cho * 588 + jung * 28 + jong)
 }
 
+/// What a codec that can produce any code point decodes to, before
+/// Parser/tokenizer/helpers.c `_PyTokenizer_translate_into_utf8` encodes it
+/// to UTF-8 and string_tokenizer.c `decode_str` reads it as a C string:
+/// encoding fails on surrogates (the first run of them is reported, by
+/// character position), and the text ends at the first U+0000. Only codecs
+/// that can decode `\0` or `\r` from other bytes need this.
+struct WideText {
+    out: String,
+    nchars: usize,
+    /// The first run of surrogates, as character positions [start, end),
+    /// and the first one's value.
+    surrogates: Option<(usize, usize, u32)>,
+    nul_at: Option<usize>,
+}
+
+impl WideText {
+    fn with_capacity(n: usize) -> Self {
+        WideText {
+            out: String::with_capacity(n),
+            nchars: 0,
+            surrogates: None,
+            nul_at: None,
+        }
+    }
+
+    /// `cp` is at most 0x10FFFF.
+    fn push(&mut self, cp: u32) {
+        match char::from_u32(cp) {
+            Some(c) => {
+                if c == '\0' && self.nul_at.is_none() {
+                    self.nul_at = Some(self.out.len());
+                }
+                self.out.push(c);
+            }
+            None => {
+                let n = self.nchars;
+                self.surrogates = match self.surrogates {
+                    None => Some((n, n + 1, cp)),
+                    Some((s, e, v)) if e == n => Some((s, e + 1, v)),
+                    keep => keep,
+                };
+            }
+        }
+        self.nchars += 1;
+    }
+
+    fn push_repeated(&mut self, c: char, n: usize) {
+        self.out.extend(std::iter::repeat_n(c, n));
+        self.nchars += n;
+    }
+
+    fn finish(self) -> Result<String, SyntaxError> {
+        let mut out = self.out;
+        if let Some((s, e, first)) = self.surrogates {
+            let msg = if e == s + 1 {
+                format!(
+                    "'utf-8' codec can't encode character '\\u{first:04x}' in position {s}: surrogates not allowed"
+                )
+            } else {
+                format!(
+                    "'utf-8' codec can't encode characters in position {s}-{}: surrogates not allowed",
+                    e - 1
+                )
+            };
+            return Err(init_error(msg));
+        }
+        if let Some(n) = self.nul_at {
+            out.truncate(n);
+            // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
+            // fakes a newline after a last line that lacks one.
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        // A decoded `\r` ends a line as a `\r` byte would (the reference
+        // reads `\r\n` and lone `\r` in decoded text as one newline).
+        if out.contains('\r') {
+            out = out.replace("\r\n", "\n").replace('\r', "\n");
+        }
+        Ok(out)
+    }
+}
+
 /// CPython: Objects/unicodeobject.c
-/// `_PyUnicode_DecodeRawUnicodeEscapeStateful`, then what
-/// Parser/tokenizer/helpers.c `_PyTokenizer_translate_into_utf8` and
-/// string_tokenizer.c `decode_str` do with the result: encoding it to UTF-8
-/// fails on surrogates (the first run of them is reported, by character
-/// position), and the text is read as a C string, so it ends at the first
-/// U+0000.
+/// `_PyUnicode_DecodeRawUnicodeEscapeStateful`, then [`WideText`].
 fn decode_raw_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
     let fail = |start: usize, end: usize, reason: &str| {
         init_error(decode_error_message(
@@ -650,20 +731,11 @@ fn decode_raw_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
             reason,
         ))
     };
-    let mut out = String::with_capacity(body.len());
-    let mut nchars = 0usize;
-    // The first run of surrogates, as character positions [start, end),
-    // and the first one's value.
-    let mut surrogates: Option<(usize, usize, u32)> = None;
-    let mut nul_at: Option<usize> = None;
+    let mut out = WideText::with_capacity(body.len());
     let mut i = 0;
     while let Some(&b) = body.get(i) {
         if b != b'\\' {
-            if b == 0 && nul_at.is_none() {
-                nul_at = Some(out.len());
-            }
-            out.push(b as char);
-            nchars += 1;
+            out.push(b as u32);
             i += 1;
             continue;
         }
@@ -672,13 +744,11 @@ fn decode_raw_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
         let kind = body.get(after).copied();
         // Only an odd run of backslashes makes the last one an escape.
         if run % 2 == 0 || !matches!(kind, Some(b'u' | b'U')) {
-            out.extend(std::iter::repeat_n('\\', run));
-            nchars += run;
+            out.push_repeated('\\', run);
             i = after;
             continue;
         }
-        out.extend(std::iter::repeat_n('\\', run - 1));
-        nchars += run - 1;
+        out.push_repeated('\\', run - 1);
         let start = after - 1;
         let (count, truncated) = if kind == Some(b'u') {
             (4, "truncated \\uXXXX escape")
@@ -704,46 +774,116 @@ fn decode_raw_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
         if value > 0x10FFFF {
             return Err(fail(start, end, "\\Uxxxxxxxx out of range"));
         }
-        match char::from_u32(value) {
-            Some(c) => {
-                if c == '\0' && nul_at.is_none() {
-                    nul_at = Some(out.len());
-                }
-                out.push(c);
-            }
-            None => {
-                surrogates = match surrogates {
-                    None => Some((nchars, nchars + 1, value)),
-                    Some((s, e, v)) if e == nchars => Some((s, e + 1, v)),
-                    keep => keep,
-                };
-            }
-        }
-        nchars += 1;
+        out.push(value);
         i = end;
     }
-    if let Some((s, e, first)) = surrogates {
-        let msg = if e == s + 1 {
-            format!(
-                "'utf-8' codec can't encode character '\\u{first:04x}' in position {s}: surrogates not allowed"
-            )
+    out.finish()
+}
+
+/// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF7Stateful` (strict,
+/// final), then [`WideText`]. Error ranges start at the `+` that opened the
+/// shift sequence.
+fn decode_utf7(body: &[u8]) -> Result<String, SyntaxError> {
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message("utf7", body, start, end, reason))
+    };
+    let is_base64 = |c: u8| c.is_ascii_alphanumeric() || c == b'+' || c == b'/';
+    let from_base64 = |c: u8| -> u32 {
+        match c {
+            b'A'..=b'Z' => (c - b'A') as u32,
+            b'a'..=b'z' => (c - b'a') as u32 + 26,
+            b'0'..=b'9' => (c - b'0') as u32 + 52,
+            b'+' => 62,
+            _ => 63,
+        }
+    };
+    let direct = |c: u8| c <= 127 && c != b'+';
+    let mut out = WideText::with_capacity(body.len());
+    let mut in_shift = false;
+    let mut shift_start = 0usize;
+    let mut bits = 0u32;
+    let mut buffer = 0u32;
+    let mut surrogate = 0u32;
+    let mut s = 0usize;
+    while let Some(&ch) = body.get(s) {
+        if in_shift {
+            if is_base64(ch) {
+                buffer = (buffer << 6) | from_base64(ch);
+                bits += 6;
+                s += 1;
+                if bits >= 16 {
+                    let unit = (buffer >> (bits - 16)) & 0xFFFF;
+                    bits -= 16;
+                    buffer &= (1 << bits) - 1;
+                    if surrogate != 0 {
+                        if (0xDC00..=0xDFFF).contains(&unit) {
+                            out.push(0x10000 + ((surrogate - 0xD800) << 10) + (unit - 0xDC00));
+                            surrogate = 0;
+                            continue;
+                        }
+                        out.push(surrogate);
+                        surrogate = 0;
+                    }
+                    if (0xD800..=0xDBFF).contains(&unit) {
+                        surrogate = unit;
+                    } else {
+                        out.push(unit);
+                    }
+                }
+            } else {
+                in_shift = false;
+                if bits >= 6 {
+                    return Err(fail(
+                        shift_start,
+                        s + 1,
+                        "partial character in shift sequence",
+                    ));
+                }
+                if bits > 0 && buffer != 0 {
+                    return Err(fail(
+                        shift_start,
+                        s + 1,
+                        "non-zero padding bits in shift sequence",
+                    ));
+                }
+                if surrogate != 0 && direct(ch) {
+                    out.push(surrogate);
+                }
+                surrogate = 0;
+                if ch == b'-' {
+                    // '-' is absorbed; other terminators are kept.
+                    s += 1;
+                }
+            }
+        } else if ch == b'+' {
+            shift_start = s;
+            s += 1;
+            match body.get(s) {
+                Some(b'-') => {
+                    s += 1;
+                    out.push(b'+' as u32);
+                }
+                Some(&c) if !is_base64(c) => {
+                    return Err(fail(shift_start, s + 1, "ill-formed sequence"));
+                }
+                _ => {
+                    in_shift = true;
+                    surrogate = 0;
+                    bits = 0;
+                    buffer = 0;
+                }
+            }
+        } else if direct(ch) {
+            out.push(ch as u32);
+            s += 1;
         } else {
-            format!(
-                "'utf-8' codec can't encode characters in position {s}-{}: surrogates not allowed",
-                e - 1
-            )
-        };
-        return Err(init_error(msg));
-    }
-    if let Some(n) = nul_at {
-        out.truncate(n);
-        // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
-        // fakes a newline after a last line that lacks one.
-        if !out.is_empty() && !out.ends_with('\n') {
-            out.push('\n');
+            return Err(fail(s, s + 1, "unexpected special character"));
         }
     }
-    Ok(out)
+    if in_shift && (surrogate != 0 || bits >= 6 || (bits > 0 && buffer != 0)) {
+        return Err(fail(shift_start, body.len(), "unterminated shift sequence"));
+    }
+    out.finish()
 }
 
 /// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF32Stateful` with
@@ -945,6 +1085,8 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         Some(Lookup::Text(Encoding::FullCharmap(table.1)))
     } else if is(&["gb18030", "gb18030_2000"]) {
         Some(Lookup::Text(Encoding::Gb18030))
+    } else if is(&["utf_7", "u7", "unicode_1_1_utf_7", "utf7"]) {
+        Some(Lookup::Text(Encoding::Utf7))
     } else if is(&["raw_unicode_escape"]) {
         Some(Lookup::Text(Encoding::RawUnicodeEscape))
     } else if is(&["charmap"]) {

@@ -3,7 +3,8 @@
 # then OXPY_CODEC_CASES=OUT cargo test -p interp --release --test
 # tokenizer_codecs -- --ignored codec_parity_from_file
 # Writes sources "# coding: CODEC\ns = '<seq>'\n" for byte sequences of the
-# codec (exhaustive 1-3 byte sequences for the stateless multibyte codecs,
+# codec (--fuzz N ALPHABET: random strings of the bytes in ALPHABET, given
+# with Python escapes; exhaustive 1-3 byte sequences for the stateless multibyte codecs,
 # encodings of random text and mutations of them otherwise) with what
 # CPython's ast.parse makes of each.
 import ast, random, sys, warnings
@@ -41,12 +42,16 @@ def main():
     out_path = sys.argv[1]
     args = sys.argv[2:]
     nrand = 0
+    nfuzz = 0
+    alphabet = b''
     exhaustive = False
     codecs_ = []
     i = 0
     while i < len(args):
         if args[i] == '--random':
             nrand = int(args[i + 1]); i += 2; continue
+        if args[i] == '--fuzz':
+            nfuzz = int(args[i + 1]); alphabet = args[i + 2].encode('latin-1').decode('unicode_escape').encode('latin-1'); i += 3; continue
         if args[i] == '--exhaustive':
             exhaustive = True; i += 1; continue
         codecs_.append(args[i]); i += 1
@@ -69,6 +74,14 @@ def main():
                 for b in range(0x80, 0x100):
                     for c in range(0x100):
                         add(b"s = '" + bytes([a, b, c]) + b"'\n")
+        for _ in range(nfuzz):
+            # Random bytes from ALPHABET inside a string literal and in a
+            # comment (codec-specific escapes, shifts and specials).
+            junk = bytes(rng.choice(alphabet) for _ in range(rng.randrange(1, 14)))
+            if rng.random() < 0.5:
+                add(b"s = '" + junk + b"'\n")
+            else:
+                add(b"s = 1 # " + junk)
         for _ in range(nrand):
             text = ''.join(sample_chars(codec, rng, rng.randrange(1, 12)))
             text = text.replace('\\', '').replace("'", '').replace('\n', ' ').replace('\r', ' ')
