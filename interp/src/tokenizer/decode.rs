@@ -108,6 +108,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::RawUnicodeEscape => decode_raw_unicode_escape(body)?,
         Encoding::Gb18030 => decode_gb18030(body)?,
         Encoding::Utf7 => decode_utf7(body)?,
+        Encoding::UnicodeEscape => decode_unicode_escape(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
             for (pos, &b) in body.iter().enumerate() {
@@ -220,6 +221,8 @@ enum Encoding {
     Gb18030,
     /// utf-7 (RFC 2152), decoded from the whole body.
     Utf7,
+    /// unicode_escape: latin-1 plus Python's backslash escapes.
+    UnicodeEscape,
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -704,11 +707,13 @@ impl WideText {
         }
         if let Some(n) = self.nul_at {
             out.truncate(n);
-            // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
-            // fakes a newline after a last line that lacks one.
-            if !out.is_empty() && !out.ends_with('\n') {
-                out.push('\n');
-            }
+        }
+        // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
+        // fakes a newline after a last line that lacks one (a decoded text
+        // can lose the final newline: `\\` then the newline of
+        // unicode_escape, or a U+0000).
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
         }
         // A decoded `\r` ends a line as a `\r` byte would (the reference
         // reads `\r\n` and lone `\r` in decoded text as one newline).
@@ -776,6 +781,136 @@ fn decode_raw_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
         }
         out.push(value);
         i = end;
+    }
+    out.finish()
+}
+
+/// The code point `\\N{name}` names, as the parser resolves it.
+///
+/// CPython: Modules/unicodedata.c `_getcode` (with_named_seq = 0), reached
+/// through the parser's own lookup: `\\N{name}` decoded as a literal.
+fn unicode_name(name: &[u8]) -> Option<u32> {
+    use crate::parser::string_parser::{WarnToken, decode_unicode_escapes};
+    // Names are ASCII; without '}' the literal closes where this one does.
+    if name.is_empty() || !name.is_ascii() || name.contains(&b'}') {
+        return None;
+    }
+    let name = std::str::from_utf8(name).ok()?;
+    let token = WarnToken {
+        text: "''",
+        lineno: 1,
+        col_offset: 0,
+        is_fstring_token: false,
+    };
+    let mut warnings = Vec::new();
+    let text = decode_unicode_escapes(&format!("\\N{{{name}}}"), token, &mut warnings).ok()?;
+    let mut cps = text.code_points();
+    let cp = cps.next()?;
+    cps.next().is_none().then_some(cp)
+}
+
+/// CPython: Objects/unicodeobject.c `_PyUnicode_DecodeUnicodeEscapeInternal2`
+/// (strict, final; invalid escapes only warn), then [`WideText`]. An error
+/// covers the escape from its backslash to where decoding stopped.
+fn decode_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message(
+            "unicodeescape",
+            body,
+            start,
+            end,
+            reason,
+        ))
+    };
+    let mut out = WideText::with_capacity(body.len());
+    let mut s = 0usize;
+    while let Some(&c) = body.get(s) {
+        s += 1;
+        if c != b'\\' {
+            out.push(c as u32);
+            continue;
+        }
+        let start = s - 1;
+        let Some(&c) = body.get(s) else {
+            return Err(fail(start, s, "\\ at end of string"));
+        };
+        s += 1;
+        let simple = match c {
+            b'\n' => Some(None),
+            b'\\' | b'\'' | b'"' => Some(Some(c)),
+            b'b' => Some(Some(0x08)),
+            b'f' => Some(Some(0x0C)),
+            b't' => Some(Some(b'\t')),
+            b'n' => Some(Some(b'\n')),
+            b'r' => Some(Some(b'\r')),
+            b'v' => Some(Some(0x0B)),
+            b'a' => Some(Some(0x07)),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            if let Some(ch) = ch {
+                out.push(ch as u32);
+            }
+            continue;
+        }
+        match c {
+            b'0'..=b'7' => {
+                let mut ch = (c - b'0') as u32;
+                for _ in 0..2 {
+                    match body.get(s) {
+                        Some(&d @ b'0'..=b'7') => {
+                            ch = (ch << 3) + (d - b'0') as u32;
+                            s += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(ch);
+            }
+            b'x' | b'u' | b'U' => {
+                let (count, msg) = match c {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let mut ch = 0u32;
+                for _ in 0..count {
+                    match body.get(s).and_then(|&d| (d as char).to_digit(16)) {
+                        Some(d) => ch = (ch << 4) | d,
+                        None => return Err(fail(start, s, msg)),
+                    }
+                    s += 1;
+                }
+                if ch > 0x10FFFF {
+                    return Err(fail(start, s, "illegal Unicode character"));
+                }
+                out.push(ch);
+            }
+            b'N' => {
+                let malformed = "malformed \\N character escape";
+                if body.get(s) != Some(&b'{') {
+                    return Err(fail(start, s, malformed));
+                }
+                s += 1;
+                let name_start = s;
+                let Some(close) = body[s..].iter().position(|&d| d == b'}') else {
+                    return Err(fail(start, body.len(), malformed));
+                };
+                s += close;
+                if close == 0 {
+                    return Err(fail(start, s, malformed));
+                }
+                s += 1;
+                match unicode_name(&body[name_start..s - 1]) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(fail(start, s, "unknown Unicode character name")),
+                }
+            }
+            _ => {
+                out.push(b'\\' as u32);
+                out.push(c as u32);
+            }
+        }
     }
     out.finish()
 }
@@ -1087,6 +1222,8 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         Some(Lookup::Text(Encoding::Gb18030))
     } else if is(&["utf_7", "u7", "unicode_1_1_utf_7", "utf7"]) {
         Some(Lookup::Text(Encoding::Utf7))
+    } else if is(&["unicode_escape"]) {
+        Some(Lookup::Text(Encoding::UnicodeEscape))
     } else if is(&["raw_unicode_escape"]) {
         Some(Lookup::Text(Encoding::RawUnicodeEscape))
     } else if is(&["charmap"]) {
