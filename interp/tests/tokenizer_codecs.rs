@@ -460,6 +460,12 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: unicode_escape\x0ax = 1 # \x5c0 y\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
     (b"# coding: unicode_escape\x0ax = 1 # \x5cq\x5c777\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
     (b"# coding: unicode_escape\x0ax = 1 # \x5c", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: punycode\x0ax = 1\x0a", Err(("'punycode' codec can't decode byte 0x23 in position 0: Invalid extended code point '35'", 0, -1, N, N))),
+    (b"# coding: punycode\x0ax = 1 #-abc\x0a", Err(("'punycode' codec can't decode byte 0x0a in position 30: Invalid extended code point '10'", 0, -1, N, N))),
+    (b"# coding: punycode\x0ax = 1 \xe9#-a\x0a", Err(("'ascii' codec can't decode byte 0xe9 in position 25: ordinal not in range(128)", 0, -1, N, N))),
+    (b"# coding: punycode\x0ax = 1 #-\xe9\x0a", Err(("'punycode' codec can't decode byte 0xe9 in position 27: Invalid extended code point '233'", 0, -1, N, N))),
+    (b"#\x0a# coding: punycode\x0a-9999a\x0a", Err(("'punycode' codec can't decode byte 0x0a in position 27: Invalid extended code point '10'", 0, -1, N, N))),
+    (b"#\x0a# coding: punycode\x0aabc-99999zZa0\x0a", Err(("'punycode' codec can't decode bytes in position 35385409-35385409: Invalid character U+159977", 0, -1, N, N))),
 ];
 
 #[test]

@@ -16,6 +16,7 @@ mod cjk_tables;
 #[path = "euc_jp_table.rs"]
 mod euc_jp_table;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use num_bigint::{BigInt, BigUint};
 use std::borrow::Cow;
 
 const NONE: i64 = SyntaxError::NONE;
@@ -109,6 +110,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Gb18030 => decode_gb18030(body)?,
         Encoding::Utf7 => decode_utf7(body)?,
         Encoding::UnicodeEscape => decode_unicode_escape(body)?,
+        Encoding::Punycode => decode_punycode(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
             for (pos, &b) in body.iter().enumerate() {
@@ -223,6 +225,8 @@ enum Encoding {
     Utf7,
     /// unicode_escape: latin-1 plus Python's backslash escapes.
     UnicodeEscape,
+    /// punycode (RFC 3492) over the whole body.
+    Punycode,
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -915,6 +919,168 @@ fn decode_unicode_escape(body: &[u8]) -> Result<String, SyntaxError> {
     out.finish()
 }
 
+/// A UnicodeDecodeError raised by Lib/encodings/punycode.py or idna.py:
+/// codec name, start and end (Python ints, in the bytes the codec was
+/// given) and reason.
+struct PyDecodeError {
+    codec: &'static str,
+    start: BigInt,
+    end: BigInt,
+    reason: String,
+}
+
+impl PyDecodeError {
+    fn new(codec: &'static str, start: usize, end: usize, reason: impl Into<String>) -> Self {
+        PyDecodeError {
+            codec,
+            start: BigInt::from(start),
+            end: BigInt::from(end),
+            reason: reason.into(),
+        }
+    }
+
+    /// Objects/exceptions.c `UnicodeDecodeError_str` for the error raised
+    /// on `object`; positions beyond a C ssize_t make the exception's
+    /// constructor raise OverflowError instead.
+    fn message(&self, object: &[u8]) -> String {
+        let (Ok(start), Ok(end)) = (i64::try_from(&self.start), i64::try_from(&self.end)) else {
+            return "Python int too large to convert to C ssize_t".to_string();
+        };
+        if end == start.wrapping_add(1)
+            && let Some(&b) = usize::try_from(start).ok().and_then(|s| object.get(s))
+        {
+            return format!(
+                "'{}' codec can't decode byte 0x{b:02x} in position {start}: {}",
+                self.codec, self.reason
+            );
+        }
+        format!(
+            "'{}' codec can't decode bytes in position {start}-{}: {}",
+            self.codec,
+            end.wrapping_sub(1),
+            self.reason
+        )
+    }
+}
+
+/// Lib/encodings/punycode.py `punycode_decode` (strict): the code points,
+/// or the error with positions in `text`.
+fn punycode_decode(text: &[u8]) -> Result<Vec<u32>, PyDecodeError> {
+    let dash = text.iter().rposition(|&b| b == b'-');
+    let (base, extended, offset) = match dash {
+        None => (&text[..0], text, 0),
+        Some(p) => (&text[..p], &text[p + 1..], p + 1),
+    };
+    if let Some(bad) = base.iter().position(|&b| b >= 0x80) {
+        return Err(PyDecodeError::new(
+            "ascii",
+            bad,
+            bad + 1,
+            "ordinal not in range(128)",
+        ));
+    }
+    let mut out: Vec<u32> = base.iter().map(|&b| b as u32).collect();
+    // punycode.py `insertion_sort`, with Python's unbounded integers where
+    // a long run of digits can take them.
+    let t = |j: usize, bias: usize| -> u32 {
+        let res = 36 * (j as i64 + 1) - bias as i64;
+        res.clamp(1, 26) as u32
+    };
+    let adapt = |delta: usize, first: bool, numchars: usize| -> usize {
+        let mut delta = if first { delta / 700 } else { delta / 2 };
+        delta += delta / numchars.max(1);
+        let mut divisions = 0;
+        while delta > 455 {
+            delta /= 35;
+            divisions += 36;
+        }
+        divisions + (36 * delta / (delta + 38))
+    };
+    let mut ch: usize = 0x80;
+    let mut pos: usize = 0;
+    let mut first = true;
+    let mut bias = 72;
+    let mut extpos = 0;
+    let fail = |start: BigInt, end: BigInt, reason: String| {
+        Err(PyDecodeError {
+            codec: "punycode",
+            start: start + offset,
+            end: end + offset,
+            reason,
+        })
+    };
+    while extpos < extended.len() {
+        // decode_generalized_number
+        let mut result = BigUint::default();
+        let mut w = BigUint::from(1u8);
+        let mut j = 0;
+        let delta = loop {
+            let Some(&c) = extended.get(extpos) else {
+                return fail(
+                    BigInt::from(extpos),
+                    BigInt::from(extpos + 1),
+                    "incomplete punycode string".to_string(),
+                );
+            };
+            extpos += 1;
+            let digit = match c.to_ascii_uppercase() {
+                u @ b'A'..=b'Z' => (u - b'A') as u32,
+                d @ b'0'..=b'9' => (d - b'0') as u32 + 26,
+                _ => {
+                    return fail(
+                        BigInt::from(extpos - 1),
+                        BigInt::from(extpos),
+                        format!("Invalid extended code point '{c}'"),
+                    );
+                }
+            };
+            let tj = t(j, bias);
+            result += &w * digit;
+            if digit < tj {
+                break result;
+            }
+            w *= 36 - tj;
+            j += 1;
+        };
+        // `pos` starts at -1 in punycode.py: here it is one more.
+        let newpos = BigUint::from(pos) + &delta + 1u8;
+        let room = out.len() + 1;
+        let newch = BigUint::from(ch) + (&newpos - 1u8) / room;
+        match (usize::try_from(&newch).ok(), usize::try_from(&delta).ok()) {
+            (Some(c), Some(d)) if c <= 0x10FFFF => {
+                let at = usize::try_from(&(newpos - 1u8)).ok().unwrap_or(0) % room;
+                out.insert(at, c as u32);
+                ch = c;
+                pos = at + 1;
+                bias = adapt(d, first, out.len());
+                first = false;
+            }
+            _ => {
+                let p = BigInt::from(newpos - 1u8);
+                let start = &p - 1;
+                return fail(start, p, format!("Invalid character U+{newch:x}"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The punycode codec on the whole body: decoding ends at the last line's
+/// newline at the latest, which is never a punycode digit, so every source
+/// fails; what matters is which error and where.
+fn decode_punycode(body: &[u8]) -> Result<String, SyntaxError> {
+    match punycode_decode(body) {
+        Ok(cps) => {
+            let mut out = WideText::with_capacity(cps.len());
+            for cp in cps {
+                out.push(cp);
+            }
+            out.finish()
+        }
+        Err(e) => Err(init_error(e.message(body))),
+    }
+}
+
 /// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF7Stateful` (strict,
 /// final), then [`WideText`]. Error ranges start at the `+` that opened the
 /// shift sequence.
@@ -1224,6 +1390,8 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         Some(Lookup::Text(Encoding::Utf7))
     } else if is(&["unicode_escape"]) {
         Some(Lookup::Text(Encoding::UnicodeEscape))
+    } else if is(&["punycode"]) {
+        Some(Lookup::Text(Encoding::Punycode))
     } else if is(&["raw_unicode_escape"]) {
         Some(Lookup::Text(Encoding::RawUnicodeEscape))
     } else if is(&["charmap"]) {
