@@ -466,6 +466,16 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: punycode\x0ax = 1 #-\xe9\x0a", Err(("'punycode' codec can't decode byte 0xe9 in position 27: Invalid extended code point '233'", 0, -1, N, N))),
     (b"#\x0a# coding: punycode\x0a-9999a\x0a", Err(("'punycode' codec can't decode byte 0x0a in position 27: Invalid extended code point '10'", 0, -1, N, N))),
     (b"#\x0a# coding: punycode\x0aabc-99999zZa0\x0a", Err(("'punycode' codec can't decode bytes in position 35385409-35385409: Invalid character U+159977", 0, -1, N, N))),
+    (b"# coding: hz\x0ax = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: hz-gb-2312\x0ax = '~{<:Ky!~}' # ~~\x0a", Err(("'hz' codec can't decode byte 0x7d in position 34: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: hzgb\x0ax = '~{<:~\x0a}'\x0a", Err(("'hz' codec can't decode byte 0x7e in position 24: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: hz\x0ax = 1 ~\x0a+ 2\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=BinOp(left=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), op=Add(), right=Constant(value=2, lineno=2, col_offset=8, end_lineno=2, end_col_offset=9), lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
+    (b"# coding: hz\x0ax = '~x'\x0a", Err(("'hz' codec can't decode byte 0x7e in position 18: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: hz\x0ax = '~{!!'\x0a", Err(("'hz' codec can't decode byte 0x27 in position 22: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: hz\x0ax = '\x80'\x0a", Err(("'hz' codec can't decode byte 0x80 in position 18: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: hz-gb\x0ax = '~{\xa1\xa1~}'\x0a", Err(("'hz' codec can't decode byte 0xa1 in position 23: illegal multibyte sequence", 0, -1, N, N))),
+    (b"# coding: hz\x0ax = 1 # ~", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: hz\x0ax = 1 # ~{!", Err(("'hz' codec can't decode byte 0x21 in position 23: illegal multibyte sequence", 0, -1, N, N))),
 ];
 
 #[test]

@@ -111,6 +111,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Utf7 => decode_utf7(body)?,
         Encoding::UnicodeEscape => decode_unicode_escape(body)?,
         Encoding::Punycode => decode_punycode(body)?,
+        Encoding::Hz => decode_hz(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
             for (pos, &b) in body.iter().enumerate() {
@@ -129,6 +130,14 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
             out
         }
     };
+    let mut text = text;
+    // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
+    // fakes a newline after a last line that lacks one: a codec can drop
+    // the final newline (unicode_escape's and hz's line continuations, a
+    // decoded U+0000 that ends the text).
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
     Ok(Cow::Owned(text))
 }
 
@@ -227,6 +236,8 @@ enum Encoding {
     UnicodeEscape,
     /// punycode (RFC 3492) over the whole body.
     Punycode,
+    /// HZ-GB-2312 (RFC 1843).
+    Hz,
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -608,6 +619,58 @@ fn decode_gb18030(body: &[u8]) -> Result<String, SyntaxError> {
     Ok(out)
 }
 
+/// CPython: Modules/cjkcodecs/_codecs_cn.c `hz` decoder (strict, final):
+/// `~{` enters GB2312 mode (7-bit pairs), `~}` leaves it, `~~` is a tilde
+/// and `~` newline a line continuation, both in ASCII mode only.
+fn decode_hz(body: &[u8]) -> Result<String, SyntaxError> {
+    let fail = |start: usize, end: usize, reason: &str| {
+        init_error(decode_error_message("hz", body, start, end, reason))
+    };
+    let incomplete = |pos: usize| fail(pos, body.len(), "incomplete multibyte sequence");
+    let illegal = |pos: usize| fail(pos, pos + 1, "illegal multibyte sequence");
+    let mut out = String::with_capacity(body.len());
+    let mut gb = false;
+    let mut pos = 0;
+    while let Some(&c) = body.get(pos) {
+        if c == b'~' {
+            let Some(&c2) = body.get(pos + 1) else {
+                return Err(incomplete(pos));
+            };
+            match (c2, gb) {
+                (b'~', false) => out.push('~'),
+                (b'{', false) => gb = true,
+                (b'\n', false) => {}
+                (b'}', true) => gb = false,
+                _ => return Err(illegal(pos)),
+            }
+            pos += 2;
+            continue;
+        }
+        if c >= 0x80 {
+            return Err(illegal(pos));
+        }
+        if !gb {
+            out.push(c as char);
+            pos += 1;
+            continue;
+        }
+        let Some(&c2) = body.get(pos + 1) else {
+            return Err(incomplete(pos));
+        };
+        let v = if c2 < 0x80 {
+            dbcs_pair(&cjk_tables::GB2312, c | 0x80, c2 | 0x80)
+        } else {
+            0
+        };
+        match char::from_u32(v) {
+            Some(ch) if v != 0 => out.push(ch),
+            _ => return Err(illegal(pos)),
+        }
+        pos += 2;
+    }
+    Ok(out)
+}
+
 /// KS X 1001:1998 Annex 3 make-up sequence: 0xA4 0xD4 then 0xA4 and a
 /// choseong, 0xA4 and a jungseong, 0xA4 and a jongseong (0xD4: none),
 /// composed into one Hangul syllable. Indices recorded from the reference;
@@ -711,13 +774,6 @@ impl WideText {
         }
         if let Some(n) = self.nul_at {
             out.truncate(n);
-        }
-        // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
-        // fakes a newline after a last line that lacks one (a decoded text
-        // can lose the final newline: `\\` then the newline of
-        // unicode_escape, or a U+0000).
-        if !out.is_empty() && !out.ends_with('\n') {
-            out.push('\n');
         }
         // A decoded `\r` ends a line as a `\r` byte would (the reference
         // reads `\r\n` and lone `\r` in decoded text as one newline).
@@ -1392,6 +1448,8 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         Some(Lookup::Text(Encoding::UnicodeEscape))
     } else if is(&["punycode"]) {
         Some(Lookup::Text(Encoding::Punycode))
+    } else if is(&["hz", "hzgb", "hz_gb", "hz_gb_2312"]) {
+        Some(Lookup::Text(Encoding::Hz))
     } else if is(&["raw_unicode_escape"]) {
         Some(Lookup::Text(Encoding::RawUnicodeEscape))
     } else if is(&["charmap"]) {
