@@ -105,3 +105,99 @@ fn print_thresholds() {
         }
     });
 }
+
+/// The rule depth at which the parser parses the `@` of `ctx`: 6000 minus the
+/// longest chain of unary minuses that still parses there (one rule frame
+/// each; scripts/depth_probe.py does the same against CPython).
+fn depth_at_hole(ctx: &str) -> i64 {
+    let fill = |k: usize| ctx.replace('@', &format!("{}1", "-".repeat(k)));
+    let (mut lo, mut hi) = (0usize, 6100usize);
+    assert!(!overflows(&fill(0)), "{ctx:?} overflows without nesting");
+    while lo < hi {
+        let m = (lo + hi).div_ceil(2);
+        if overflows(&fill(m)) {
+            hi = m - 1;
+        } else {
+            lo = m;
+        }
+    }
+    6000 - lo as i64
+}
+
+/// CPython memoises rules, so the depth that counts is that of the first
+/// parse of each position; statement alternatives (targets before
+/// expressions), helper rules (`_tmp`, `_gather`, `_loop`) and bracket
+/// alternatives (tuple before group, dict before set, genexp before call
+/// arguments) all decide it. Each context's depth was recorded with CPython
+/// 3.14 (tests/parser_data/depth_contexts.txt).
+#[test]
+fn depth_of_each_context_matches_cpython() {
+    run(|| {
+        let data = include_str!("parser_data/depth_contexts.txt");
+        let mut bad = Vec::new();
+        let mut n = 0;
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let (want, ctx) = line.split_once('\t').expect("DEPTH<TAB>CONTEXT");
+            let want: i64 = want.parse().expect("a depth");
+            let ctx = ctx.replace("\\n", "\n");
+            let got = depth_at_hole(&ctx);
+            if got != want {
+                bad.push(format!("{ctx:?}: CPython {want}, oxpy {got}"));
+            }
+            n += 1;
+        }
+        assert!(n > 100, "only {n} contexts read");
+        assert!(
+            bad.is_empty(),
+            "{} of {n} differ:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    });
+}
+
+/// Nesting shapes that reach CPython's limit before the tokenizer's 200
+/// brackets: the largest N CPython 3.14 parses (scripts/depth_parity.py).
+#[test]
+fn nested_brackets_overflow_where_cpython_does() {
+    run(|| {
+        boundary(192, |n| {
+            format!("x = {}1{}", "-(a,".repeat(n), ")".repeat(n))
+        });
+        boundary(192, |n| {
+            format!("x = {}1{}", "--[".repeat(n), "]".repeat(n))
+        });
+        boundary(199, |n| format!("{}1{}", "(a,".repeat(n), ")".repeat(n)));
+        boundary(199, |n| format!("{}1{}", "[a,".repeat(n), "]".repeat(n)));
+        boundary(198, |n| format!("{}1{}", "-[".repeat(n), "]".repeat(n)));
+        boundary(199, |n| format!("{}1{}", "{a:-".repeat(n), "}".repeat(n)));
+        boundary(192, |n| {
+            format!("{}1{}", "lambda: -(".repeat(n), ")".repeat(n))
+        });
+        boundary(198, |n| {
+            format!("{}1{}", "x if y else -(".repeat(n), ")".repeat(n))
+        });
+        boundary(199, |n| {
+            format!("{}1{}", "(y := -".repeat(n), ")".repeat(n))
+        });
+        boundary(199, |n| {
+            format!("{}b{} = 1", "(a,".repeat(n), ")".repeat(n))
+        });
+        boundary(199, |n| {
+            format!("for {}b{} in x: pass", "(a,".repeat(n), ")".repeat(n))
+        });
+        boundary(199, |n| {
+            format!("del {}b{}", "(a,".repeat(n), ")".repeat(n))
+        });
+        // Past the limit, the overflow comes before the tokenizer reaches
+        // the 200th bracket (CPython reads tokens as the parser asks).
+        assert!(overflows(&format!(
+            "x = {}1{}",
+            "-(a,".repeat(300),
+            ")".repeat(300)
+        )));
+    });
+}

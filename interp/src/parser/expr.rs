@@ -359,7 +359,7 @@ impl<'src> Parser<'src> {
     // python.gram: star_named_expressions
     pub(crate) fn star_named_expressions(&mut self) -> Option<Vec<Expr>> {
         rule!(self, {
-            let a = self.star_named_expression()?;
+            let a = self.deeper(1, Self::star_named_expression)?;
             let mut v = vec![a];
             self.gather_rest(&mut v, |p| p.star_named_expression())?;
             let _ = self.expect(T::Comma);
@@ -389,6 +389,10 @@ impl<'src> Parser<'src> {
         ))
     }
 
+    ///
+    /// Each element is parsed two frames deeper than the caller, as CPython's
+    /// `_gather_N` + `_loop0_N` (for `','.elem+`) or `_loop1_N` + `_tmp_N`
+    /// (for `(',' elem)+`) nest it.
     pub(crate) fn gather_rest<X>(
         &mut self,
         v: &mut Vec<X>,
@@ -399,7 +403,7 @@ impl<'src> Parser<'src> {
             if self.expect(T::Comma).is_none() {
                 break;
             }
-            match f(self) {
+            match self.deeper(2, &mut f) {
                 Some(x) => v.push(x),
                 None => {
                     if self.failed() {
@@ -602,7 +606,8 @@ impl<'src> Parser<'src> {
                     if p.expect_kw(Kw::Or).is_none() {
                         break;
                     }
-                    match p.conjunction() {
+                    // CPython: b=('or' c=conjunction)+ nests _loop1 and _tmp.
+                    match p.deeper(2, Self::conjunction) {
                         Some(c) => values.push(c),
                         None => {
                             if p.failed() {
@@ -631,7 +636,7 @@ impl<'src> Parser<'src> {
     // python.gram: conjunction (memo)
     fn conjunction(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::Conjunction, |p| {
                 let start = p.start();
                 let a = p.inversion()?;
                 let mut values = Vec::new();
@@ -640,7 +645,8 @@ impl<'src> Parser<'src> {
                     if p.expect_kw(Kw::And).is_none() {
                         break;
                     }
-                    match p.inversion() {
+                    // CPython: b=('and' c=inversion)+ nests _loop1 and _tmp.
+                    match p.deeper(2, Self::inversion) {
                         Some(c) => values.push(c),
                         None => {
                             if p.failed() {
@@ -669,7 +675,7 @@ impl<'src> Parser<'src> {
     // python.gram: inversion (memo)
     pub(crate) fn inversion(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::Inversion, |p| {
                 let start = p.start();
                 if p.expect_kw(Kw::Not).is_some() {
                     if let Some(a) = p.inversion() {
@@ -700,7 +706,8 @@ impl<'src> Parser<'src> {
             let mut comparators = Vec::new();
             loop {
                 let m = self.mark;
-                match self.compare_op_bitwise_or_pair() {
+                // CPython: compare_op_bitwise_or_pair+ nests _loop1.
+                match self.deeper(1, Self::compare_op_bitwise_or_pair) {
                     Some((op, e)) => {
                         ops.push(op);
                         comparators.push(e);
@@ -768,8 +775,8 @@ impl<'src> Parser<'src> {
                             // 'is' 'not' bitwise_or, else 'is' bitwise_or
                             let m = self.mark;
                             self.mark += 2;
-                            // level: one frame for isnot_bitwise_or
-                            if let Some(e) = self.bitwise_or() {
+                            // One frame for isnot_bitwise_or.
+                            if let Some(e) = self.deeper(1, Self::bitwise_or) {
                                 return Some((CmpOp::IsNot, e));
                             }
                             if self.failed() {
@@ -847,7 +854,7 @@ impl<'src> Parser<'src> {
     // python.gram: bitwise_xor (left-recursive)
     fn bitwise_xor(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::BitwiseXor, |p| {
                 let start = p.start();
                 let a = p.bitwise_and()?;
                 p.binop_loop(
@@ -863,7 +870,7 @@ impl<'src> Parser<'src> {
     // python.gram: bitwise_and (left-recursive)
     fn bitwise_and(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::BitwiseAnd, |p| {
                 let start = p.start();
                 let a = p.shift_expr()?;
                 p.binop_loop(
@@ -879,7 +886,7 @@ impl<'src> Parser<'src> {
     // python.gram: shift_expr (left-recursive; invalid_arithmetic)
     fn shift_expr(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::ShiftExpr, |p| {
                 let start = p.start();
                 if p.call_invalid_rules {
                     p.invalid_arithmetic();
@@ -952,7 +959,7 @@ impl<'src> Parser<'src> {
     // python.gram: term (left-recursive; invalid_factor)
     fn term(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::Term, |p| {
                 let start = p.start();
                 if p.call_invalid_rules {
                     // The invalid_factor alternative comes after the binary
@@ -1006,7 +1013,7 @@ impl<'src> Parser<'src> {
     // python.gram: factor (memo)
     pub(crate) fn factor(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::Factor, |p| {
                 let start = p.start();
                 let t = p.peek()?;
                 let op = match t.kind {
@@ -1060,7 +1067,7 @@ impl<'src> Parser<'src> {
     // python.gram: await_primary (memo)
     fn await_primary(&mut self) -> Option<Expr> {
         rule!(self, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::AwaitPrimary, |p| {
                 let start = p.start();
                 if p.expect_kw(Kw::Await).is_some() {
                     if let Some(a) = p.primary() {
@@ -1080,7 +1087,7 @@ impl<'src> Parser<'src> {
     // python.gram: primary (left-recursive)
     pub(crate) fn primary(&mut self) -> Option<Expr> {
         rule!(self, 1, {
-            self.no_memo(|p| {
+            self.no_memo(MemoRule::Primary, |p| {
                 let start = p.start();
                 let mut a = p.atom()?;
                 loop {
@@ -1157,14 +1164,16 @@ impl<'src> Parser<'src> {
             }
             let t = self.peek()?;
             if !matches!(t.kind, T::Star | T::DoubleStar) {
-                let e = match self.assignment_expression() {
+                // Depth: CPython parses the first argument in `genexp`'s
+                // group (genexp, `_tmp`) before trying `arguments`.
+                let e = match self.deeper(2, Self::assignment_expression) {
                     Some(e) => Some(e),
                     None => {
                         if self.failed() {
                             return None;
                         }
                         self.mark = q;
-                        match self.expression() {
+                        match self.deeper(2, Self::expression) {
                             Some(e) if !self.next_is(T::ColonEqual) => Some(e),
                             _ => None,
                         }
@@ -1175,7 +1184,7 @@ impl<'src> Parser<'src> {
                 }
                 if let Some(e) = e {
                     if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
-                        if let Some(gens) = self.for_if_clauses() {
+                        if let Some(gens) = self.deeper(1, Self::for_if_clauses) {
                             if self.expect(T::Rpar).is_some() {
                                 let g = self.mk(
                                     ExprKind::GeneratorExp {
@@ -1191,8 +1200,9 @@ impl<'src> Parser<'src> {
                         // must end at ')', kwargs start with NAME '=').
                         return None;
                     } else if !self.next_is(T::Equal) {
-                        // arguments: a=args [','] &')' with args' first item `e`.
-                        let c = self.args_tail(vec![e])?;
+                        // arguments: a=args [','] &')' with args' first item
+                        // `e` (depth: arguments, args).
+                        let c = self.deeper(2, |p| p.args_tail(vec![e]))?;
                         let _ = self.expect(T::Comma);
                         self.expect(T::Rpar)?;
                         return Some((c.args, c.keywords));
@@ -1272,7 +1282,7 @@ impl<'src> Parser<'src> {
                 return None;
             }
             self.mark = start;
-            let a = self.starred_expression()?;
+            let a = self.deeper(2, Self::starred_expression)?;
             let mut elts = vec![a];
             self.gather_rest(&mut elts, |p| p.slice_or_starred())?;
             let _ = self.expect(T::Comma);
@@ -1286,16 +1296,17 @@ impl<'src> Parser<'src> {
         })
     }
 
+    /// `(slice | starred_expression)`, inside its `_tmp` rule.
     fn slice_or_starred(&mut self) -> Option<Expr> {
         let m = self.mark;
-        if let Some(s) = self.slice() {
+        if let Some(s) = self.deeper(1, Self::slice) {
             return Some(s);
         }
         if self.failed() {
             return None;
         }
         self.mark = m;
-        self.starred_expression()
+        self.deeper(1, Self::starred_expression)
     }
 
     // python.gram: slice
@@ -1315,7 +1326,7 @@ impl<'src> Parser<'src> {
                 let m = self.mark;
                 let mut c = None;
                 if self.expect(T::Colon).is_some() {
-                    c = self.opt_expression()?;
+                    c = self.deeper(1, Self::opt_expression)?;
                 } else {
                     self.mark = m;
                 }
@@ -1442,12 +1453,14 @@ impl<'src> Parser<'src> {
 
     /// First pass: `'(' (tuple | group | genexp)` with the inner expression
     /// parsed once (the three alternatives parse the same prefix).
+    ///
+    /// Depth: CPython parses the first element inside `tuple`'s optional
+    /// group (atom, `_tmp`, tuple, `_tmp`), a yield inside `group`'s, and
+    /// the comprehension clauses in `genexp`; the other alternatives find
+    /// the first element memoised.
     fn atom_paren_fast(&mut self) -> Option<Expr> {
         let start = self.start();
-        self.level += 1;
-        let r = self.atom_paren_fast_inner(start);
-        self.level -= 1;
-        r
+        self.atom_paren_fast_inner(start)
     }
 
     fn atom_paren_fast_inner(&mut self, start: usize) -> Option<Expr> {
@@ -1462,16 +1475,16 @@ impl<'src> Parser<'src> {
             ));
         }
         if self.next_is_kw(Kw::Yield) {
-            let y = self.yield_expr()?;
+            let y = self.deeper(3, Self::yield_expr)?;
             self.expect(T::Rpar)?;
             return Some(y);
         }
         let starred = self.next_is(T::Star);
-        let e = self.star_named_expression()?;
+        let e = self.deeper(3, Self::star_named_expression)?;
         if self.expect(T::Comma).is_some() {
             let m = self.mark;
             let mut elts = vec![e];
-            match self.star_named_expressions() {
+            match self.deeper(3, Self::star_named_expressions) {
                 Some(rest) => elts.extend(rest),
                 None => {
                     if self.failed() {
@@ -1496,7 +1509,7 @@ impl<'src> Parser<'src> {
             return Some(e);
         }
         if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
-            let gens = self.for_if_clauses()?;
+            let gens = self.deeper(2, Self::for_if_clauses)?;
             self.expect(T::Rpar)?;
             return Some(self.mk(
                 ExprKind::GeneratorExp {
@@ -1510,9 +1523,11 @@ impl<'src> Parser<'src> {
     }
 
     /// First pass: `'[' (list | listcomp)`.
+    ///
+    /// Depth: CPython parses the elements in `list` (atom, `_tmp`, list,
+    /// star_named_expressions, `_gather`) and the clauses in `listcomp`.
     fn atom_bracket_fast(&mut self) -> Option<Expr> {
         let start = self.start();
-        self.level += 1;
         let r = (|| {
             self.expect(T::Lsqb)?;
             if self.expect(T::Rsqb).is_some() {
@@ -1525,9 +1540,9 @@ impl<'src> Parser<'src> {
                 ));
             }
             let starred = self.next_is(T::Star);
-            let e = self.star_named_expression()?;
+            let e = self.deeper(4, Self::star_named_expression)?;
             if !starred && (self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async)) {
-                let gens = self.for_if_clauses()?;
+                let gens = self.deeper(2, Self::for_if_clauses)?;
                 self.expect(T::Rsqb)?;
                 return Some(self.mk(
                     ExprKind::ListComp {
@@ -1538,7 +1553,9 @@ impl<'src> Parser<'src> {
                 ));
             }
             let mut elts = vec![e];
-            self.gather_rest(&mut elts, |p| p.star_named_expression())?;
+            self.deeper(3, |p| {
+                p.gather_rest(&mut elts, |p| p.star_named_expression())
+            })?;
             let _ = self.expect(T::Comma);
             self.expect(T::Rsqb)?;
             Some(self.mk(
@@ -1549,14 +1566,18 @@ impl<'src> Parser<'src> {
                 start,
             ))
         })();
-        self.level -= 1;
         r
     }
 
     /// First pass: `'{' (dict | set | dictcomp | setcomp)`.
+    ///
+    /// Depth: CPython tries `dict` first, so keys, values and a set's first
+    /// element are parsed in kvpair (atom, `_tmp`, dict,
+    /// double_starred_kvpairs, `_gather`, double_starred_kvpair, kvpair);
+    /// a set's later elements and a walrus in `set`, comprehension clauses
+    /// in `dictcomp` / `setcomp`.
     fn atom_brace_fast(&mut self) -> Option<Expr> {
         let start = self.start();
-        self.level += 1;
         let r = (|| {
             self.expect(T::Lbrace)?;
             if self.expect(T::Rbrace).is_some() {
@@ -1571,11 +1592,11 @@ impl<'src> Parser<'src> {
             let q = self.mark;
             if self.next_is(T::DoubleStar) {
                 self.mark = start;
-                return self.dict();
+                return self.deeper(1, Self::dict);
             }
             if self.next_is(T::Star) {
                 self.mark = start;
-                return self.set();
+                return self.deeper(1, Self::set);
             }
             // NAME ':=' starts a named expression: set or setcomp.
             let walrus = {
@@ -1585,14 +1606,14 @@ impl<'src> Parser<'src> {
                     && self.peek_at(1)?.kind == T::ColonEqual
             };
             let e = if walrus {
-                self.named_expression()?
+                self.deeper(5, Self::named_expression)?
             } else {
-                self.expression()?
+                self.deeper(6, Self::expression)?
             };
             if !walrus && self.expect(T::Colon).is_some() {
-                let v = self.expression()?;
+                let v = self.deeper(6, Self::expression)?;
                 if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
-                    let gens = self.for_if_clauses()?;
+                    let gens = self.deeper(2, Self::for_if_clauses)?;
                     self.expect(T::Rbrace)?;
                     return Some(self.mk(
                         ExprKind::DictComp {
@@ -1610,7 +1631,7 @@ impl<'src> Parser<'src> {
                     if self.expect(T::Comma).is_none() {
                         break;
                     }
-                    match self.double_starred_kvpair() {
+                    match self.deeper(5, Self::double_starred_kvpair) {
                         Some((k, v)) => {
                             keys.push(k);
                             values.push(v);
@@ -1633,7 +1654,7 @@ impl<'src> Parser<'src> {
             }
             let _ = q;
             if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
-                let gens = self.for_if_clauses()?;
+                let gens = self.deeper(2, Self::for_if_clauses)?;
                 self.expect(T::Rbrace)?;
                 return Some(self.mk(
                     ExprKind::SetComp {
@@ -1644,12 +1665,13 @@ impl<'src> Parser<'src> {
                 ));
             }
             let mut elts = vec![e];
-            self.gather_rest(&mut elts, |p| p.star_named_expression())?;
+            self.deeper(3, |p| {
+                p.gather_rest(&mut elts, |p| p.star_named_expression())
+            })?;
             let _ = self.expect(T::Comma);
             self.expect(T::Rbrace)?;
             Some(self.mk(ExprKind::Set { elts }, start))
         })();
-        self.level -= 1;
         r
     }
 
@@ -1845,7 +1867,7 @@ impl<'src> Parser<'src> {
     // python.gram: double_starred_kvpairs
     fn double_starred_kvpairs(&mut self) -> Option<Vec<(Option<Expr>, Expr)>> {
         rule!(self, {
-            let a = self.double_starred_kvpair()?;
+            let a = self.deeper(1, Self::double_starred_kvpair)?;
             let mut v = vec![a];
             self.gather_rest(&mut v, |p| p.double_starred_kvpair())?;
             let _ = self.expect(T::Comma);
@@ -1980,7 +2002,8 @@ impl<'src> Parser<'src> {
             let mut v = Vec::new();
             loop {
                 let m = self.mark;
-                match self.for_if_clause() {
+                // for_if_clause+ nests _loop1.
+                match self.deeper(1, Self::for_if_clause) {
                     Some(c) => v.push(c),
                     None => {
                         if self.failed() {
@@ -2011,7 +2034,8 @@ impl<'src> Parser<'src> {
                             if self.expect_kw(Kw::If).is_none() {
                                 break;
                             }
-                            match self.disjunction() {
+                            // ('if' z=disjunction)* nests _loop0, _tmp.
+                            match self.deeper(2, Self::disjunction) {
                                 Some(z) => ifs.push(z),
                                 None => {
                                     if self.failed() {
@@ -2335,7 +2359,7 @@ impl<'src> Parser<'src> {
             let start = self.start();
             // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
             let mut a = Vec::new();
-            if let Some(first) = self.args_item() {
+            if let Some(first) = self.deeper(1, Self::args_item) {
                 a.push(first);
             }
             if self.failed() {
@@ -2359,16 +2383,17 @@ impl<'src> Parser<'src> {
         })
     }
 
-    /// The rest of args' first alternative after its first item(s) `a`.
+    /// The rest of args' first alternative after its first item(s) `a`, at
+    /// the depth of `args` (it is no rule of its own).
     fn args_tail(&mut self, mut a: Vec<Expr>) -> Option<CallArgs> {
-        rule!(self, {
+        {
             {
                 self.gather_rest(&mut a, |p| p.args_item())?;
-                // [',' kwargs]
+                // [',' kwargs]: kwargs inside a `_tmp`.
                 let m = self.mark;
                 let mut kw = None;
                 if self.expect(T::Comma).is_some() {
-                    kw = self.kwargs();
+                    kw = self.deeper(1, Self::kwargs);
                     if self.failed() {
                         return None;
                     }
@@ -2389,26 +2414,28 @@ impl<'src> Parser<'src> {
                 }
                 Some(CallArgs { args: a, keywords })
             }
-        })
+        }
     }
 
+    /// `(starred_expression | (assignment_expression | expression !':=') !'=')`,
+    /// with the depth of its `_tmp` rules.
     fn args_item(&mut self) -> Option<Expr> {
         let m = self.mark;
-        if let Some(e) = self.starred_expression() {
+        if let Some(e) = self.deeper(1, Self::starred_expression) {
             return Some(e);
         }
         if self.failed() {
             return None;
         }
         self.mark = m;
-        let e = match self.assignment_expression() {
+        let e = match self.deeper(2, Self::assignment_expression) {
             Some(e) => e,
             None => {
                 if self.failed() {
                     return None;
                 }
                 self.mark = m;
-                let e = self.expression()?;
+                let e = self.deeper(2, Self::expression)?;
                 if self.next_is(T::ColonEqual) {
                     self.mark = m;
                     return None;
@@ -2428,12 +2455,12 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.mark;
             // a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+ | ','.kwarg_or_starred+
-            if let Some(first) = self.kwarg_or_starred() {
+            if let Some(first) = self.deeper(1, Self::kwarg_or_starred) {
                 let mut a = vec![first];
                 self.gather_rest(&mut a, |p| p.kwarg_or_starred())?;
                 let m = self.mark;
                 if self.expect(T::Comma).is_some() {
-                    if let Some(b0) = self.kwarg_or_double_starred() {
+                    if let Some(b0) = self.deeper(1, Self::kwarg_or_double_starred) {
                         a.push(b0);
                         self.gather_rest(&mut a, |p| p.kwarg_or_double_starred())?;
                         return Some(a);
@@ -2449,7 +2476,7 @@ impl<'src> Parser<'src> {
                 return None;
             }
             self.mark = start;
-            let first = self.kwarg_or_double_starred()?;
+            let first = self.deeper(1, Self::kwarg_or_double_starred)?;
             let mut a = vec![first];
             self.gather_rest(&mut a, |p| p.kwarg_or_double_starred())?;
             Some(a)
@@ -3140,7 +3167,7 @@ impl<'src> Parser<'src> {
     // python.gram: del_targets
     pub(crate) fn del_targets(&mut self) -> Option<Vec<Expr>> {
         rule!(self, {
-            let a = self.del_target()?;
+            let a = self.deeper(1, Self::del_target)?;
             let mut v = vec![a];
             self.gather_rest(&mut v, |p| p.del_target())?;
             let _ = self.expect(T::Comma);

@@ -103,11 +103,10 @@ pub fn parse_with_warnings(
 /// `MemoryError: Parser stack overflowed - Python source too complex to parse`.
 const MAXSTACK: u32 = 6000;
 
-/// Our rule functions nest two frames fewer than CPython's generated ones on
-/// the way to the first expression (calibrated against CPython 3.14 on
-/// unary, `not`, `**`, lambda and conditional chains; see
-/// tests/parser_depth.rs), so the depth count starts there.
-const BASE_LEVEL: u32 = 2;
+/// The depth the count starts at. CPython's starts at 0; the one frame
+/// oxpy's rule functions do not count on the way to a statement is checked
+/// by tests/parser_depth.rs against CPython 3.14's boundaries.
+const BASE_LEVEL: u32 = 1;
 
 /// Rust stack kept free before a rule recurses; below it the stack grows
 /// onto the heap (deep inputs never overflow the native stack).
@@ -133,6 +132,30 @@ pub(crate) enum MemoRule {
     Strings,
     ClosedPattern,
     StarPattern,
+    // Rules CPython memoises that oxpy parses without a memo table; they only
+    // take part in the depth accounting of `cpython_memo_hit`.
+    Conjunction,
+    Inversion,
+    Factor,
+    AwaitPrimary,
+    BitwiseXor,
+    BitwiseAnd,
+    ShiftExpr,
+    Term,
+    Primary,
+}
+
+impl MemoRule {
+    /// Whether python.gram memoises the rule (`(memo)` or left-recursive).
+    /// NamedExpression, StarNamedExpression and DefaultExpression are
+    /// memoised by oxpy's second pass only, to keep the invalid_ rules'
+    /// lookaheads linear.
+    fn cpython_memoizes(self) -> bool {
+        !matches!(
+            self,
+            MemoRule::NamedExpression | MemoRule::StarNamedExpression | MemoRule::DefaultExpression
+        )
+    }
 }
 
 /// A memo table: (token position, rule) to (result, position after it).
@@ -158,6 +181,12 @@ pub(crate) struct Parser<'src> {
     /// In the second pass (memo tables on).
     error_pass: bool,
     level: u32,
+    /// Per token, a bit per `MemoRule` CPython would have memoised there by
+    /// now (see `cpython_memo_hit`).
+    memo_seen: Vec<u32>,
+    /// Nesting of rules CPython would answer from its memo: below them,
+    /// CPython does not recurse, so no depth limit applies.
+    uncounted: u32,
     memo: MemoTable<Expr>,
     /// `closed_pattern` and `star_pattern`, memoised in both passes as CPython does.
     pattern_memo: MemoTable<ast::Pattern>,
@@ -225,6 +254,8 @@ impl<'src> Parser<'src> {
             call_invalid_rules: false,
             error_pass: false,
             level: BASE_LEVEL,
+            memo_seen: Vec::new(),
+            uncounted: 0,
             memo: HashMap::default(),
             pattern_memo: HashMap::default(),
             block_memo: HashMap::default(),
@@ -252,6 +283,7 @@ impl<'src> Parser<'src> {
         // CPython: reset_parser_state_for_error_pass. The pending error (if
         // any) stays: the second pass then fails at once and it is reported.
         self.memo.clear();
+        self.memo_seen.clear();
         self.pattern_memo.clear();
         self.block_memo.clear();
         self.mark = 0;
@@ -530,7 +562,7 @@ impl<'src> Parser<'src> {
         if self.error.is_some() {
             return false;
         }
-        if self.level >= MAXSTACK {
+        if self.level >= MAXSTACK && self.uncounted == 0 {
             self.raise_stack_overflow();
             return false;
         }
@@ -541,6 +573,19 @@ impl<'src> Parser<'src> {
     #[inline]
     fn leave(&mut self) {
         self.level -= 1;
+    }
+
+    /// Runs `f` `extra` frames deeper: the helper rules CPython's generated
+    /// parser nests where oxpy calls the rule directly (`_tmp_N` for a group
+    /// or an optional group, `_gather_N` and `_loop0_N` for a repetition,
+    /// an alternative list `( a | b )`), so the depth limit falls where
+    /// CPython's does (tests/parser_depth.rs, scripts/depth_probe.py).
+    #[inline]
+    pub(crate) fn deeper<T>(&mut self, extra: u32, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.level += extra;
+        let r = f(self);
+        self.level -= extra;
+        r
     }
 
     fn raise_stack_overflow(&mut self) {
@@ -571,6 +616,9 @@ impl<'src> Parser<'src> {
         // The memo is shared by the whole second pass, also where
         // `_without_invalid` rules turn the invalid_ rules off, as CPython's is.
         if !self.error_pass {
+            if rule.cpython_memoizes() {
+                return self.counted_as_cpython(rule, f);
+            }
             return f(self);
         }
         let key = (self.mark as u32, rule);
@@ -611,8 +659,48 @@ impl<'src> Parser<'src> {
     /// A rule CPython memoises that needs no memo here: its callers are
     /// memoised (in the second pass), so it is entered once per position.
     #[inline]
-    fn no_memo(&mut self, f: impl FnOnce(&mut Self) -> Option<Expr>) -> Option<Expr> {
-        f(self)
+    fn no_memo(
+        &mut self,
+        rule: MemoRule,
+        f: impl FnOnce(&mut Self) -> Option<Expr>,
+    ) -> Option<Expr> {
+        self.counted_as_cpython(rule, f)
+    }
+
+    /// Runs `f`, a rule CPython memoises but oxpy does not store, keeping the
+    /// depth accounting CPython's: when CPython would answer from its memo
+    /// (the rule already ran at this position), the frames `f` nests are not
+    /// counted towards MAXSTACK, since CPython's parser does not recurse
+    /// there. Without this, a re-parse after a failed alternative (an
+    /// assignment target tried before the expression statement) reaches
+    /// "Parser stack overflowed" at depths CPython parses.
+    #[inline]
+    fn counted_as_cpython<T>(&mut self, rule: MemoRule, f: impl FnOnce(&mut Self) -> T) -> T {
+        if self.cpython_memo_hit(rule) {
+            self.uncounted += 1;
+            let r = f(self);
+            self.uncounted -= 1;
+            r
+        } else {
+            f(self)
+        }
+    }
+
+    /// Records that CPython has `rule` memoised at the current position from
+    /// now on; true if it already had. CPython: Parser/pegen.c
+    /// `_PyPegen_is_memoized`, `_PyPegen_insert_memo` (failures are
+    /// memoised too).
+    #[inline]
+    fn cpython_memo_hit(&mut self, rule: MemoRule) -> bool {
+        let bit = 1u32 << (rule as u8);
+        let i = self.mark;
+        if i >= self.memo_seen.len() {
+            self.memo_seen.resize(i + 64, 0);
+        }
+        let w = &mut self.memo_seen[i];
+        let hit = *w & bit != 0;
+        *w |= bit;
+        hit
     }
 
     /// [`Self::memo_expr`] in both passes.

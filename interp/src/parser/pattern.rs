@@ -52,7 +52,8 @@ impl<'src> Parser<'src> {
         let mut v = Vec::new();
         loop {
             let m = self.mark;
-            match self.case_block() {
+            // case_block+ nests _loop1.
+            match self.deeper(1, Self::case_block) {
                 Some(c) => v.push(c),
                 None => {
                     if self.failed() {
@@ -200,7 +201,8 @@ impl<'src> Parser<'src> {
     fn opt_guard(&mut self) -> Option<Option<Expr>> {
         let m = self.mark;
         if self.expect_kw(Kw::If).is_some() {
-            if let Some(g) = self.named_expression() {
+            // The guard rule's frame.
+            if let Some(g) = self.deeper(1, Self::named_expression) {
                 return Some(Some(g));
             }
             if self.failed() {

@@ -277,7 +277,8 @@ impl<'src> Parser<'src> {
             let mut v = Vec::new();
             loop {
                 let m = self.mark;
-                match self.statement() {
+                // statement+ nests _loop1.
+                match self.deeper(1, Self::statement) {
                     Some(s) => v.extend(s),
                     None => {
                         if self.failed() {
@@ -323,7 +324,8 @@ impl<'src> Parser<'src> {
                 if self.expect(T::Semi).is_none() {
                     break;
                 }
-                match self.simple_stmt() {
+                // ';'.simple_stmt+ nests _gather, _loop0.
+                match self.deeper(2, Self::simple_stmt) {
                     Some(s) => v.push(s),
                     None => {
                         if self.failed() {
@@ -495,8 +497,10 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             // a=('(' b=single_target ')' | single_subscript_attribute_target) ':' b=expression c=[...]
+            // The group `('(' single_target ')' | single_subscript_attribute_target)`
+            // is a _tmp rule.
             let a = if self.expect(T::Lpar).is_some() {
-                match self.single_target() {
+                match self.deeper(1, Self::single_target) {
                     Some(b) if self.expect(T::Rpar).is_some() => Some(b),
                     _ => None,
                 }
@@ -510,7 +514,7 @@ impl<'src> Parser<'src> {
                 Some(a) => Some(a),
                 None => {
                     self.mark = start;
-                    self.single_subscript_attribute_target()
+                    self.deeper(1, Self::single_subscript_attribute_target)
                 }
             };
             if let Some(a) = a {
@@ -537,7 +541,8 @@ impl<'src> Parser<'src> {
             let mut targets = Vec::new();
             loop {
                 let m = self.mark;
-                match self.star_targets() {
+                // Depth: CPython's `(z=star_targets '=')+` nests _loop1, _tmp.
+                match self.deeper(2, Self::star_targets) {
                     Some(z) if self.expect(T::Equal).is_some() => targets.push(z),
                     _ => {
                         if self.failed() {
@@ -597,7 +602,7 @@ impl<'src> Parser<'src> {
     fn opt_eq_annotated_rhs(&mut self) -> Option<Option<Expr>> {
         let m = self.mark;
         if self.expect(T::Equal).is_some() {
-            if let Some(d) = self.annotated_rhs() {
+            if let Some(d) = self.deeper(1, Self::annotated_rhs) {
                 return Some(Some(d));
             }
             if self.failed() {
@@ -814,7 +819,8 @@ impl<'src> Parser<'src> {
             if let Some(a) = self.expression() {
                 let m2 = self.mark;
                 if self.expect_kw(Kw::From).is_some() {
-                    if let Some(b) = self.expression() {
+                    // ['from' z=expression] is a _tmp rule.
+                    if let Some(b) = self.deeper(1, Self::expression) {
                         return Some(Stmt {
                             node: StmtKind::Raise {
                                 exc: Some(bx(a)),
@@ -932,7 +938,8 @@ impl<'src> Parser<'src> {
             let m = self.mark;
             let mut b = None;
             if self.expect(T::Comma).is_some() {
-                b = self.expression();
+                // [',' z=expression] is a _tmp rule.
+                b = self.deeper(1, Self::expression);
                 if self.failed() {
                     return None;
                 }
@@ -1310,7 +1317,8 @@ impl<'src> Parser<'src> {
             loop {
                 let m = self.mark;
                 if self.expect(T::At).is_some() {
-                    if let Some(f) = self.named_expression() {
+                    // ('@' f=named_expression NEWLINE)+ nests _loop1, _tmp.
+                    if let Some(f) = self.deeper(2, Self::named_expression) {
                         if self.expect(T::Newline).is_some() {
                             v.push(f);
                             continue;
@@ -1362,7 +1370,8 @@ impl<'src> Parser<'src> {
             let mut bases = Vec::new();
             let mut keywords = Vec::new();
             if self.expect(T::Lpar).is_some() {
-                let z = self.opt_arguments_pub();
+                // ['(' z=[arguments] ')'] is a _tmp rule.
+                let z = self.deeper(1, Self::opt_arguments_pub);
                 if self.failed() {
                     return None;
                 }
@@ -1503,7 +1512,8 @@ impl<'src> Parser<'src> {
             let m = self.mark;
             let mut returns = None;
             if self.expect(T::Rarrow).is_some() {
-                returns = self.expression();
+                // ['->' z=expression] is a _tmp rule.
+                returns = self.deeper(1, Self::expression);
                 if self.failed() {
                     return None;
                 }
@@ -1686,11 +1696,13 @@ impl<'src> Parser<'src> {
     }
 
     /// `x*`: the items; None only on error.
+    /// `x*` / `x+`; each item one frame deeper, under CPython's `_loop0_N` /
+    /// `_loop1_N`.
     fn many<X>(&mut self, mut f: impl FnMut(&mut Self) -> Option<X>) -> Option<Vec<X>> {
         let mut v = Vec::new();
         loop {
             let m = self.mark;
-            match f(self) {
+            match self.deeper(1, &mut f) {
                 Some(x) => v.push(x),
                 None => {
                     if self.failed() {
@@ -1873,7 +1885,8 @@ impl<'src> Parser<'src> {
             let start = self.start();
             let t = self.name_token()?;
             self.expect(T::Colon)?;
-            let ann = self.star_expression()?;
+            // The star_annotation rule's frame.
+            let ann = self.deeper(1, Self::star_expression)?;
             let arg = Arg {
                 arg: self.identifier(&t),
                 annotation: Some(bx(ann)),
@@ -1930,7 +1943,8 @@ impl<'src> Parser<'src> {
             if !lambda {
                 let m = self.mark;
                 if self.expect(T::Colon).is_some() {
-                    annotation = self.expression();
+                    // The annotation rule's frame.
+                    annotation = self.deeper(1, Self::expression);
                     if self.failed() {
                         return None;
                     }
@@ -2519,7 +2533,7 @@ impl<'src> Parser<'src> {
             let after_with = self.mark;
             // '(' ','.with_item+ ','? ')' ':' block
             if self.expect(T::Lpar).is_some() {
-                if let Some(a) = self.with_item() {
+                if let Some(a) = self.deeper(1, Self::with_item) {
                     let mut items = vec![a];
                     self.gather_rest(&mut items, |p| p.with_item())?;
                     let _ = self.expect(T::Comma);
@@ -2536,7 +2550,7 @@ impl<'src> Parser<'src> {
                 self.mark = after_with;
             }
             // ','.with_item+ ':' block
-            if let Some(a) = self.with_item() {
+            if let Some(a) = self.deeper(1, Self::with_item) {
                 let mut items = vec![a];
                 self.gather_rest(&mut items, |p| p.with_item())?;
                 if self.expect(T::Colon).is_some() {
@@ -3179,9 +3193,13 @@ impl<'src> Parser<'src> {
                 self.mark = start;
             }
             self.expect(T::Lsqb)?;
-            let a = self.type_param()?;
-            let mut v = vec![a];
-            self.gather_rest(&mut v, |p| p.type_param())?;
+            // Depth: type_param_seq, then `_gather` for the first parameter.
+            let v = self.deeper(1, |p| {
+                let a = p.deeper(1, Self::type_param)?;
+                let mut v = vec![a];
+                p.gather_rest(&mut v, |p| p.type_param())?;
+                Some(v)
+            })?;
             let _ = self.expect(T::Comma);
             self.expect(T::Rsqb)?;
             Some(v)
@@ -3196,7 +3214,8 @@ impl<'src> Parser<'src> {
                 let m = self.mark;
                 let mut bound = None;
                 if self.expect(T::Colon).is_some() {
-                    bound = self.expression();
+                    // The type_param_bound rule's frame.
+                    bound = self.deeper(1, Self::expression);
                     if self.failed() {
                         return None;
                     }
@@ -3270,10 +3289,11 @@ impl<'src> Parser<'src> {
     fn opt_type_param_default(&mut self, starred: bool) -> Option<Option<Expr>> {
         let m = self.mark;
         if self.expect(T::Equal).is_some() {
+            // The type_param_default rule's frame.
             let e = if starred {
-                self.star_expression()
+                self.deeper(1, Self::star_expression)
             } else {
-                self.expression()
+                self.deeper(1, Self::expression)
             };
             if self.failed() {
                 return None;
