@@ -10,6 +10,7 @@ use interp::parser::string_parser::{
     ErrorLocation, WarnToken, concatenate_strings, concatenate_tstrings, fstring_values,
     parse_string,
 };
+use interp::parser::{Mode, parse, parse_with_warnings};
 
 fn loc(l0: i32, c0: i32, l1: i32, c1: i32) -> Location {
     Location::new(l0, c0, l1, c1)
@@ -303,5 +304,89 @@ fn mixing_bytes_and_str_is_an_error() {
         let e = concatenate_strings(parts, loc(1, 0, 1, 11)).unwrap_err();
         assert_eq!(e.msg, "cannot mix bytes and nonbytes literals");
         assert_eq!(e.location, ErrorLocation::LastToken);
+    }
+}
+
+/// The SyntaxWarning CPython 3.14 gives for the invalid escape `\c`.
+fn invalid_escape(c: char) -> String {
+    format!(
+        "\"\\{c}\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\{c}\"? A raw string is also an option."
+    )
+}
+
+#[test]
+fn every_literal_part_warns() {
+    // Recorded (record.py --concat): (message, lineno) of each warning, in order.
+    let cases: [(&str, &[(char, i64)]); 5] = [
+        (r"f'\d{x}\q'", &[('d', 1), ('q', 1)]),
+        (r"t'\d{x}\q'", &[('d', 1), ('q', 1)]),
+        ("f'''\\d\n{x}\\q'''", &[('d', 2), ('q', 2)]),
+        (r"f'\d{x}\q' f'\w'", &[('d', 1), ('q', 1), ('w', 1)]),
+        (r"f'\d' '\q' f'{x}\w'", &[('d', 1), ('q', 1), ('w', 1)]),
+    ];
+    for (src, want) in cases {
+        let (r, ws) = parse_with_warnings(src.as_bytes(), "<unknown>", Mode::Eval);
+        assert!(r.is_ok(), "{src}: {r:?}");
+        let got: Vec<(String, i64)> = ws.into_iter().map(|w| (w.msg, w.lineno)).collect();
+        let want: Vec<(String, i64)> = want.iter().map(|&(c, l)| (invalid_escape(c), l)).collect();
+        assert_eq!(got, want, "{src}");
+    }
+}
+
+#[test]
+fn a_bad_literal_part_is_reported_at_the_part() {
+    // fstring_values names the part's span itself: the parser no longer
+    // knows which part failed. `f'a{x}b\x4'`: the FSTRING_MIDDLE `b\x4` is at
+    // columns 6..10.
+    let end = WarnToken {
+        text: "'",
+        lineno: 1,
+        col_offset: 10,
+        is_fstring_token: true,
+    };
+    let items = vec![
+        middle("a", 2, 3),
+        fv(name("x", 4), -1, 3, 6),
+        middle("b\\x4", 6, 10),
+    ];
+    let e = fstring_values(items, false, end, &mut Vec::new()).unwrap_err();
+    assert_eq!(
+        e.location,
+        ErrorLocation::Range {
+            lineno: 1,
+            col_offset: 6,
+            end_lineno: 1,
+            end_col_offset: 10
+        }
+    );
+    // Recorded (record.py --concat): msg, lineno, offset, end_lineno, end_offset.
+    let truncated = |pos: &str| {
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}: truncated \\xXX escape"
+        )
+    };
+    let cases = [
+        (r"f'a{x}b\x4'", truncated("1-3"), (1, 7, 1, 11)),
+        ("f'''a\n{x}b\\x4'''", truncated("1-3"), (2, 4, 2, 8)),
+        (r"t'a{x}\x4'", truncated("0-2"), (1, 7, 1, 10)),
+        (
+            r"'a' f'{x}\N{foo}'",
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name".to_string(),
+            (1, 10, 1, 17),
+        ),
+    ];
+    for (src, msg, (l0, c0, l1, c1)) in cases {
+        let e = parse(src.as_bytes(), "<unknown>", Mode::Eval).unwrap_err();
+        assert_eq!(
+            (
+                e.msg.as_str(),
+                e.lineno,
+                e.offset,
+                e.end_lineno,
+                e.end_offset
+            ),
+            (msg.as_str(), l0, c0, l1, c1),
+            "{src}"
+        );
     }
 }

@@ -6,10 +6,12 @@
 use super::expr::rule;
 use super::number::parse_number;
 use super::string_parser::{
-    ErrorLocation, FStringPart, LiteralError, WarnToken, decode_fstring_middle, parse_string,
+    ErrorLocation, FStringPart, LiteralError, WarnToken, build_concatenated_str,
+    concatenate_strings, concatenate_tstrings, decode_fstring_middle, fstring_values, parse_string,
+    str_constant,
 };
 use super::{MemoRule, Parser, tok_loc};
-use crate::ast::{ConstantValue, Expr, ExprKind, Location, PyStr, PyStrBuf};
+use crate::ast::{ConstantValue, Expr, ExprKind, Location, PyStr};
 use crate::tokenizer::{Keyword as Kw, Token, TokenKind as T};
 
 fn bx(e: Expr) -> Box<Expr> {
@@ -41,10 +43,6 @@ impl Kind {
 struct WithMeta {
     result: Expr,
     metadata: String,
-}
-
-fn is_empty_str_constant(e: &Expr) -> bool {
-    matches!(&e.node, ExprKind::Constant { value: ConstantValue::Str(s), .. } if s.is_empty())
 }
 
 impl<'src> Parser<'src> {
@@ -140,26 +138,29 @@ impl<'src> Parser<'src> {
             self.mark = start;
         }
         // a=(fstring|string)+
-        let mut parts = Vec::new();
-        loop {
-            let t = self.peek()?;
-            let r = match t.kind {
-                T::String => self.string(),
-                T::FstringStart => self.fstring(),
-                _ => break,
-            };
-            match r {
-                Some(e) => parts.push(e),
-                None => {
-                    if self.failed() {
-                        return None;
-                    }
-                    break;
+        if let Some(first) = self.string_part() {
+            let Some(second) = self.string_part() else {
+                if self.failed() {
+                    return None;
                 }
+                // The commonest literal: CPython's _PyPegen_concatenate_strings
+                // returns a lone STRING as it is, and we skip building the list.
+                if matches!(first.node, ExprKind::Constant { .. }) {
+                    return Some(first);
+                }
+                return self.concatenated_strings(vec![first], start);
+            };
+            let mut parts = vec![first, second];
+            while let Some(e) = self.string_part() {
+                parts.push(e);
             }
+            if self.failed() {
+                return None;
+            }
+            return self.concatenated_strings(parts, start);
         }
-        if !parts.is_empty() {
-            return self.concatenate_strings(parts, start);
+        if self.failed() {
+            return None;
         }
         self.mark = start;
         // a=tstring+
@@ -183,8 +184,27 @@ impl<'src> Parser<'src> {
         if parts.is_empty() {
             return None;
         }
-        let values = self.build_concatenated_str(parts);
-        Some(self.mk(ExprKind::TemplateStr { values }, start))
+        Some(concatenate_tstrings(parts, self.loc(start)))
+    }
+
+    /// `(fstring|string)`: `None` at any other token.
+    fn string_part(&mut self) -> Option<Expr> {
+        match self.peek()?.kind {
+            T::String => self.string(),
+            T::FstringStart => self.fstring(),
+            _ => None,
+        }
+    }
+
+    fn concatenated_strings(&mut self, parts: Vec<Expr>, start: usize) -> Option<Expr> {
+        let loc = self.loc(start);
+        match concatenate_strings(parts, loc) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                self.raise_literal_error(e, loc);
+                None
+            }
+        }
     }
 
     // python.gram: invalid_string_tstring_concat
@@ -192,17 +212,8 @@ impl<'src> Parser<'src> {
         let mark = self.mark;
         // a=(fstring|string)+ b=tstring
         let mut last: Option<Location> = None;
-        loop {
-            let Some(t) = self.peek() else { return };
-            let r = match t.kind {
-                T::String => self.string(),
-                T::FstringStart => self.fstring(),
-                _ => break,
-            };
-            match r {
-                Some(e) => last = Some(e.loc),
-                None => break,
-            }
+        while let Some(e) = self.string_part() {
+            last = Some(e.loc);
         }
         if self.failed() {
             return;
@@ -235,12 +246,7 @@ impl<'src> Parser<'src> {
             return;
         }
         if let Some(a) = last {
-            let b = match self.peek() {
-                Some(t) if t.kind == T::String => self.string(),
-                Some(t) if t.kind == T::FstringStart => self.fstring(),
-                _ => None,
-            };
-            if let Some(b) = b {
+            if let Some(b) = self.string_part() {
                 self.raise_range(
                     a,
                     b.loc,
@@ -252,160 +258,34 @@ impl<'src> Parser<'src> {
         self.mark = mark;
     }
 
-    /// CPython: _PyPegen_concatenate_strings (3.14).
-    fn concatenate_strings(&mut self, parts: Vec<Expr>, start: usize) -> Option<Expr> {
-        let mut f_string_found = false;
-        let mut unicode_found = false;
-        let mut bytes_found = false;
-        for e in &parts {
-            match &e.node {
-                ExprKind::Constant {
-                    value: ConstantValue::Bytes(_),
-                    ..
-                } => bytes_found = true,
-                ExprKind::Constant { .. } => unicode_found = true,
-                _ => f_string_found = true,
-            }
-        }
-        if (unicode_found || f_string_found) && bytes_found {
-            self.raise_syntax("cannot mix bytes and nonbytes literals");
-            return None;
-        }
-        if !f_string_found {
-            let mut parts = parts;
-            if parts.len() == 1 {
-                return parts.pop();
-            }
-            let kind = match &parts[0].node {
-                ExprKind::Constant { kind, .. } => kind.clone(),
-                _ => None,
-            };
-            let value = if bytes_found {
-                let mut v = Vec::new();
-                for p in &parts {
-                    if let ExprKind::Constant {
-                        value: ConstantValue::Bytes(b),
-                        ..
-                    } = &p.node
-                    {
-                        v.extend_from_slice(b);
-                    }
-                }
-                ConstantValue::Bytes(v.into_boxed_slice())
-            } else {
-                let mut s = PyStrBuf::new();
-                for p in &parts {
-                    if let ExprKind::Constant {
-                        value: ConstantValue::Str(x),
-                        ..
-                    } = &p.node
-                    {
-                        s.push_pystr(x);
-                    }
-                }
-                ConstantValue::Str(s.finish())
-            };
-            return Some(self.mk(ExprKind::Constant { value, kind }, start));
-        }
-        let values = self.build_concatenated_str(parts);
-        Some(self.mk(ExprKind::JoinedStr { values }, start))
-    }
-
-    /// CPython: _build_concatenated_str: flatten JoinedStr/TemplateStr values,
-    /// fold adjacent constants, drop empty ones.
-    fn build_concatenated_str(&mut self, parts: Vec<Expr>) -> Vec<Expr> {
-        let mut flat = Vec::new();
-        for e in parts {
-            let e_loc = e.loc;
-            match e.into_node() {
-                ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => {
-                    flat.extend(values)
-                }
-                node => flat.push(Expr { node, loc: e_loc }),
-            }
-        }
-        let mut out: Vec<Expr> = Vec::with_capacity(flat.len());
-        let mut it = flat.into_iter().peekable();
-        while let Some(e) = it.next() {
-            if let ExprKind::Constant {
-                value: ConstantValue::Str(s),
-                kind,
-            } = &e.node
-            {
-                if matches!(it.peek(), Some(n) if matches!(n.node, ExprKind::Constant { .. })) {
-                    let mut buf = PyStrBuf::new();
-                    buf.push_pystr(s);
-                    let kind = kind.clone();
-                    let first = e.loc;
-                    let mut last = e.loc;
-                    while let Some(n) = it.peek() {
-                        if let ExprKind::Constant { value, .. } = &n.node {
-                            if let ConstantValue::Str(x) = value {
-                                buf.push_pystr(x);
-                            }
-                            last = n.loc;
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    let s = buf.finish();
-                    if s.is_empty() {
-                        continue;
-                    }
-                    out.push(Expr {
-                        node: ExprKind::Constant {
-                            value: ConstantValue::Str(s),
-                            kind,
-                        },
-                        loc: Location::new(
-                            first.lineno,
-                            first.col_offset,
-                            last.end_lineno,
-                            last.end_col_offset,
-                        ),
-                    });
-                    continue;
-                }
-                if s.is_empty() {
-                    continue;
-                }
-            }
-            out.push(e);
-        }
-        out
-    }
-
     // python.gram: fstring
     fn fstring(&mut self) -> Option<Expr> {
-        rule!(self, {
-            let a = self.expect(T::FstringStart)?;
-            let raw_items = self.string_middles(Kind::F)?;
-            let end_idx = self.mark;
-            let b = self.expect(T::FstringEnd)?;
-            let values = self.resized_exprs(&a, raw_items, &b, end_idx)?;
-            Some(Expr {
-                node: ExprKind::JoinedStr { values },
-                loc: Location::new(
-                    a.lineno as i32,
-                    a.col_offset,
-                    b.end_lineno as i32,
-                    b.end_col_offset,
-                ),
-            })
-        })
+        self.fstring_or_tstring(Kind::F)
     }
 
     // python.gram: tstring (memo)
     fn tstring(&mut self) -> Option<Expr> {
+        self.fstring_or_tstring(Kind::T)
+    }
+
+    /// `a=FSTRING_START b=fstring_middle* c=FSTRING_END` (likewise TSTRING_*).
+    fn fstring_or_tstring(&mut self, kind: Kind) -> Option<Expr> {
         rule!(self, {
-            let a = self.expect(T::TstringStart)?;
-            let raw_items = self.string_middles(Kind::T)?;
+            let (start, end) = match kind {
+                Kind::F => (T::FstringStart, T::FstringEnd),
+                Kind::T => (T::TstringStart, T::TstringEnd),
+            };
+            let a = self.expect(start)?;
+            let raw_items = self.string_middles(kind)?;
             let end_idx = self.mark;
-            let b = self.expect(T::TstringEnd)?;
+            let b = self.expect(end)?;
             let values = self.resized_exprs(&a, raw_items, &b, end_idx)?;
+            let node = match kind {
+                Kind::F => ExprKind::JoinedStr { values },
+                Kind::T => ExprKind::TemplateStr { values },
+            };
             Some(Expr {
-                node: ExprKind::TemplateStr { values },
+                node,
                 loc: Location::new(
                     a.lineno as i32,
                     a.col_offset,
@@ -453,63 +333,33 @@ impl<'src> Parser<'src> {
         }
     }
 
-    /// CPython: _get_resized_exprs (3.14): decode the literal parts, drop
-    /// empty ones, splice debug `=` pairs.
+    /// CPython: _get_resized_exprs (3.14), the values of the f-/t-string from
+    /// `a` to `b` (at token index `end_idx`).
     fn resized_exprs(
         &mut self,
         a: &Token,
-        raw: Vec<Expr>,
+        items: Vec<Expr>,
         b: &Token,
         end_idx: usize,
     ) -> Option<Vec<Expr>> {
-        let is_raw = self.text(a).contains(['r', 'R']);
-        let mut out = Vec::with_capacity(raw.len());
-        let b_text = self.text(b).to_string();
-        for item in raw {
-            let item_loc = item.loc;
-            match item.into_node() {
-                ExprKind::JoinedStr { values } => out.extend(values),
-                ExprKind::Constant {
-                    value: ConstantValue::Str(s),
-                    ..
-                } => {
-                    let text = s.as_str().unwrap_or("").to_string();
-                    let mut ws = Vec::new();
-                    let warn = WarnToken {
-                        text: &b_text,
-                        lineno: b.lineno,
-                        col_offset: b.col_offset.max(0) as u32,
-                        is_fstring_token: true,
-                    };
-                    let r =
-                        decode_fstring_middle(&text, is_raw, FStringPart::Literal, warn, &mut ws);
-                    self.take_warnings(end_idx, ws);
-                    match r {
-                        Ok(v) => {
-                            if v.is_empty() {
-                                continue;
-                            }
-                            out.push(Expr {
-                                node: ExprKind::Constant {
-                                    value: ConstantValue::Str(v),
-                                    kind: None,
-                                },
-                                loc: item_loc,
-                            });
-                        }
-                        Err(e) => {
-                            self.raise_literal_error(e, item_loc);
-                            return None;
-                        }
-                    }
-                }
-                node => out.push(Expr {
-                    node,
-                    loc: item_loc,
-                }),
+        let raw = self.text(a).contains(['r', 'R']);
+        let end_token = WarnToken {
+            text: self.text(b),
+            lineno: b.lineno,
+            col_offset: b.col_offset.max(0) as u32,
+            is_fstring_token: true,
+        };
+        let mut ws = Vec::new();
+        let r = fstring_values(items, raw, end_token, &mut ws);
+        self.take_warnings(end_idx, ws);
+        match r {
+            Ok(values) => Some(values),
+            Err(e) => {
+                // Located at the failing part already (never ErrorLocation::Token).
+                self.raise_literal_error(e, tok_loc(b));
+                None
             }
         }
-        Some(out)
     }
 
     /// fstring_replacement_field / tstring_replacement_field /
@@ -679,7 +529,7 @@ impl<'src> Parser<'src> {
             }
             // CPython: _PyPegen_setup_full_format_spec
             let loc = self.loc(start);
-            spec.retain(|e| !is_empty_str_constant(e));
+            spec.retain(|e| !str_constant(e).is_some_and(PyStr::is_empty));
             let res = if spec.is_empty()
                 || (spec.len() == 1 && matches!(spec[0].node, ExprKind::Constant { .. }))
             {
@@ -688,7 +538,7 @@ impl<'src> Parser<'src> {
                     loc,
                 }
             } else {
-                let values = self.build_concatenated_str(spec);
+                let values = build_concatenated_str(spec);
                 Expr {
                     node: ExprKind::JoinedStr { values },
                     loc,

@@ -30,10 +30,12 @@
 //!   `ast.parse` lets a `UnicodeDecodeError` escape ([`LiteralExceptionKind`]).
 //! - an f-/t-string as a whole: its `JoinedStr`/`TemplateStr` values are
 //!   [`fstring_values`] of the items the rule collected (literal parts still
-//!   undecoded, `{x=}` pairs, fields); it decodes the literal parts as above.
+//!   undecoded, `{x=}` pairs, fields); it decodes the literal parts as above
+//!   and returns the warnings of all of them (`f'\d{x}\q'` warns twice).
 //! - `strings: (fstring|string)+` → [`concatenate_strings`], also for a single
 //!   f-string (CPython merges `f'a{x=}'` into `Constant('ax=')`);
-//!   `strings: tstring+` → [`concatenate_tstrings`].
+//!   `strings: tstring+` → [`concatenate_tstrings`]. These and
+//!   [`fstring_values`] live in `concat` (Parser/action_helpers.c).
 //! - `NUMBER`: [`super::number::parse_number`].
 //! - Warnings: CPython does not report them in the second (invalid_*) pass
 //!   (`p->call_invalid_rules`); the caller must not push them twice.
@@ -45,10 +47,14 @@
 //!   col_offset - 1, lineno, col_offset + 1, ...)`); that error's message is
 //!   [`warning_as_error_message`].
 
+mod concat;
 mod unicode_names;
 
+pub(crate) use concat::{build_concatenated_str, str_constant};
+pub use concat::{concatenate_strings, concatenate_tstrings, fstring_values};
+
 use super::Warning;
-use crate::ast::{ConstantValue, Expr, ExprKind, Location, PyStr, PyStrBuf};
+use crate::ast::{ConstantValue, PyStr, PyStrBuf};
 
 /// The SyntaxError message CPython raises instead of an invalid-escape
 /// warning when the warnings filter turns it into an error: the same text
@@ -268,23 +274,38 @@ pub fn decode_fstring_middle(
     warn_token: WarnToken<'_>,
     warnings: &mut Vec<Warning>,
 ) -> Result<PyStr, LiteralError> {
+    Ok(decode_fstring_part(text, raw, part, warn_token, warnings)?
+        .unwrap_or_else(|| PyStr::from(text)))
+}
+
+/// [`decode_fstring_middle`], `None` when the value is `text` itself (nothing
+/// to copy then).
+fn decode_fstring_part(
+    text: &str,
+    raw: bool,
+    part: FStringPart,
+    warn_token: WarnToken<'_>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<PyStr>, LiteralError> {
     // The tokenizer may hand over a doubled brace as the whole part.
-    let text = if text == "{{" || text == "}}" {
-        &text[..1]
-    } else {
-        text
-    };
-    if raw || !text.as_bytes().contains(&b'\\') {
-        return Ok(PyStr::from(text));
+    match text {
+        "{{" => return Ok(Some(PyStr::from("{"))),
+        "}}" => return Ok(Some(PyStr::from("}"))),
+        _ => {}
     }
-    decode_unicode_escapes(text, warn_token, warnings).map_err(|e| match part {
-        FStringPart::Literal => e.into_syntax_error(ErrorLocation::Token),
-        FStringPart::FormatSpec => LiteralError {
-            exception: LiteralExceptionKind::UnicodeDecodeError,
-            msg: e.text,
-            location: ErrorLocation::Token,
-        },
-    })
+    if raw || !text.as_bytes().contains(&b'\\') {
+        return Ok(None);
+    }
+    decode_unicode_escapes(text, warn_token, warnings)
+        .map(Some)
+        .map_err(|e| match part {
+            FStringPart::Literal => e.into_syntax_error(ErrorLocation::Token),
+            FStringPart::FormatSpec => LiteralError {
+                exception: LiteralExceptionKind::UnicodeDecodeError,
+                msg: e.text,
+                location: ErrorLocation::Token,
+            },
+        })
 }
 
 /// Tracks a position in the buffer CPython's `decode_unicode_with_escapes`
@@ -416,6 +437,21 @@ fn converted_len(s: &str, from: usize, to: usize) -> usize {
     n
 }
 
+/// The value and length of the octal escape that starts with the digit
+/// `first`: up to two more octal digits follow from `rest`.
+fn octal_escape(first: u8, rest: &[u8]) -> (u32, usize) {
+    let mut v = u32::from(first - b'0');
+    let mut n = 1;
+    for &d in rest.iter().take(2) {
+        if !d.is_ascii_digit() || d > b'7' {
+            break;
+        }
+        v = (v << 3) + u32::from(d - b'0');
+        n += 1;
+    }
+    (v, n)
+}
+
 fn hex_value(c: u8) -> Option<u32> {
     (c as char).to_digit(16)
 }
@@ -491,18 +527,8 @@ pub fn decode_unicode_escapes(
             }
             b'0'..=b'7' => {
                 let digits_at = pos;
-                let mut v = (c - b'0') as u32;
-                let mut n = 1;
-                while n < 3 {
-                    match b.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = (v << 3) + (d - b'0') as u32;
-                            i += 1;
-                            n += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let (v, n) = octal_escape(c, b.get(i..).unwrap_or_default());
+                i += n - 1;
                 pos.advance(n);
                 if v > 0o377 && first_invalid.is_none() {
                     first_invalid = Some(InvalidEscape {
@@ -636,18 +662,8 @@ pub fn decode_bytes_escapes(
             b'v' => out.push(0x0b),
             b'a' => out.push(0x07),
             b'0'..=b'7' => {
-                let mut v = (c - b'0') as u32;
-                let mut n = 1;
-                while n < 3 {
-                    match s.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = (v << 3) + (d - b'0') as u32;
-                            i += 1;
-                            n += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let (v, n) = octal_escape(c, s.get(i..).unwrap_or_default());
+                i += n - 1;
                 if v > 0o377 && first_invalid.is_none() {
                     let mut at = BufPos::default();
                     at.ascii(&s[..i - 3]);
@@ -694,205 +710,4 @@ pub fn decode_bytes_escapes(
     }
     push_warning(first_invalid, token, warnings);
     Ok(out)
-}
-
-/// The values of an f-string (`JoinedStr`) or t-string (`TemplateStr`) from the
-/// items its grammar rule collected: literal parts as `Constant`s holding the
-/// *undecoded* FSTRING_MIDDLE text (CPython: `_PyPegen_constant_from_token`),
-/// replacement fields as `FormattedValue`/`Interpolation`, and for a `{x=}`
-/// field the two-element `JoinedStr` [debug text, field]
-/// (`_PyPegen_formatted_value`), which is flattened. Literal parts are decoded
-/// (`raw`: the FSTRING_START text has `r`/`R`), with `end_token` (the
-/// FSTRING_END) for warnings; parts that decode to `''` are dropped.
-///
-/// CPython: Parser/action_helpers.c `_get_resized_exprs`.
-pub fn fstring_values(
-    items: Vec<Expr>,
-    raw: bool,
-    end_token: WarnToken<'_>,
-    warnings: &mut Vec<Warning>,
-) -> Result<Vec<Expr>, LiteralError> {
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        let item_loc = item.loc;
-        match item.into_node() {
-            ExprKind::JoinedStr { values } => out.extend(values),
-            ExprKind::Constant {
-                value: ConstantValue::Str(text),
-                ..
-            } => {
-                let text = text.as_str().unwrap_or("");
-                let value =
-                    decode_fstring_middle(text, raw, FStringPart::Literal, end_token, warnings)?;
-                if !value.is_empty() {
-                    out.push(Expr::new(
-                        ExprKind::Constant {
-                            value: ConstantValue::Str(value),
-                            kind: None,
-                        },
-                        item_loc,
-                    ));
-                }
-            }
-            node => out.push(Expr::new(node, item_loc)),
-        }
-    }
-    Ok(out)
-}
-
-fn str_constant(e: &Expr) -> Option<&PyStr> {
-    match &e.node {
-        ExprKind::Constant {
-            value: ConstantValue::Str(s),
-            ..
-        } => Some(s),
-        _ => None,
-    }
-}
-
-/// Folds runs of adjacent `str` constants into one (kind of the run's first,
-/// location from its first to its last), dropping empty constants when
-/// `drop_empty`.
-///
-/// CPython: Parser/action_helpers.c `_PyPegen_concatenate_strings` (the
-/// "build folded list" loop).
-fn fold_constants(flattened: Vec<Expr>, drop_empty: bool) -> Vec<Expr> {
-    let mut values: Vec<Expr> = Vec::with_capacity(flattened.len());
-    let mut iter = flattened.into_iter().peekable();
-    while let Some(elem) = iter.next() {
-        let Some(first) = str_constant(&elem) else {
-            values.push(elem);
-            continue;
-        };
-        let merged = if iter.peek().and_then(str_constant).is_some() {
-            let mut buf = PyStrBuf::new();
-            buf.push_pystr(first);
-            let mut end = elem.loc;
-            while let Some(next) = iter.next_if(|e| str_constant(e).is_some()) {
-                if let Some(s) = str_constant(&next) {
-                    buf.push_pystr(s);
-                }
-                end = next.loc;
-            }
-            let elem_loc = elem.loc;
-            let kind = match elem.into_node() {
-                ExprKind::Constant { kind, .. } => kind,
-                _ => None,
-            };
-            let loc = Location::new(
-                elem_loc.lineno,
-                elem_loc.col_offset,
-                end.end_lineno,
-                end.end_col_offset,
-            );
-            Expr::new(
-                ExprKind::Constant {
-                    value: ConstantValue::Str(buf.finish()),
-                    kind,
-                },
-                loc,
-            )
-        } else {
-            elem
-        };
-        if drop_empty && str_constant(&merged).is_some_and(PyStr::is_empty) {
-            continue;
-        }
-        values.push(merged);
-    }
-    values
-}
-
-/// `strings: (fstring|string)+`: the concatenation of the parts (each a
-/// `Constant` from [`parse_string`] or a `JoinedStr` whose values come from
-/// [`fstring_values`]) at `loc`, the location of the whole rule.
-///
-/// CPython: Parser/action_helpers.c `_PyPegen_concatenate_strings`.
-pub fn concatenate_strings(strings: Vec<Expr>, loc: Location) -> Result<Expr, LiteralError> {
-    let mut f_string_found = false;
-    let mut unicode_found = false;
-    let mut bytes_found = false;
-    for e in &strings {
-        match &e.node {
-            ExprKind::Constant {
-                value: ConstantValue::Bytes(_),
-                ..
-            } => bytes_found = true,
-            ExprKind::Constant { .. } => unicode_found = true,
-            _ => f_string_found = true,
-        }
-    }
-    if bytes_found && (unicode_found || f_string_found) {
-        return Err(LiteralError {
-            exception: LiteralExceptionKind::SyntaxError,
-            msg: "cannot mix bytes and nonbytes literals".into(),
-            location: ErrorLocation::LastToken,
-        });
-    }
-    if bytes_found {
-        let mut kind = None;
-        let mut out = Vec::new();
-        for (i, e) in strings.into_iter().enumerate() {
-            if let ExprKind::Constant {
-                value: ConstantValue::Bytes(b),
-                kind: k,
-            } = e.into_node()
-            {
-                if i == 0 {
-                    kind = k;
-                }
-                out.extend_from_slice(&b);
-            }
-        }
-        return Ok(Expr::new(
-            ExprKind::Constant {
-                value: ConstantValue::Bytes(out.into_boxed_slice()),
-                kind,
-            },
-            loc,
-        ));
-    }
-    if !f_string_found && strings.len() == 1 {
-        return Ok(strings
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| empty_joined_str(loc)));
-    }
-    let mut flattened = Vec::with_capacity(strings.len());
-    for e in strings {
-        let e_loc = e.loc;
-        match e.into_node() {
-            ExprKind::JoinedStr { values } => flattened.extend(values),
-            node => flattened.push(Expr::new(node, e_loc)),
-        }
-    }
-    let mut values = fold_constants(flattened, f_string_found);
-    if !f_string_found {
-        // Only str constants: they folded into one.
-        if values.len() == 1 {
-            return Ok(values.pop().unwrap_or_else(|| empty_joined_str(loc)));
-        }
-    }
-    Ok(Expr::new(ExprKind::JoinedStr { values }, loc))
-}
-
-fn empty_joined_str(loc: Location) -> Expr {
-    Expr::new(ExprKind::JoinedStr { values: Vec::new() }, loc)
-}
-
-/// `strings: tstring+`: the concatenation of `TemplateStr` parts (values from
-/// [`fstring_values`]) at `loc`.
-///
-/// CPython: Parser/action_helpers.c `_PyPegen_concatenate_tstrings`.
-pub fn concatenate_tstrings(strings: Vec<Expr>, loc: Location) -> Expr {
-    let mut flattened = Vec::with_capacity(strings.len());
-    for e in strings {
-        let e_loc = e.loc;
-        match e.into_node() {
-            ExprKind::TemplateStr { values } => flattened.extend(values),
-            node => flattened.push(Expr::new(node, e_loc)),
-        }
-    }
-    let values = fold_constants(flattened, true);
-    Expr::new(ExprKind::TemplateStr { values }, loc)
 }

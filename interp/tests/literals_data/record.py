@@ -30,6 +30,18 @@ if sys.argv[1:] == ["--concat"]:
             print(repr(src), ast.dump(ast.parse(src, mode="eval"), include_attributes=True))
         except SyntaxError as e:
             print(repr(src), "SyntaxError:", e.msg, (e.lineno, e.offset, e.end_lineno, e.end_offset))
+    # The warnings (message, line) of every literal part, and errors located at a part.
+    for src in [r"f'\d{x}\q'", r"t'\d{x}\q'", "f'''\\d\n{x}\\q'''", r"f'\d{x}\q' f'\w'",
+                r"f'\d' '\q' f'{x}\w'", r"f'a{x}b\x4'", "f'''a\n{x}b\\x4'''", r"t'a{x}\x4'",
+                r"'a' f'{x}\N{foo}'"]:
+        with warnings.catch_warnings(record=True) as ws:
+            warnings.simplefilter("always")
+            try:
+                ast.parse(src, mode="eval")
+                err = None
+            except SyntaxError as e:
+                err = (e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+        print(repr(src), [(str(w.message), w.lineno) for w in ws], err)
     sys.exit(0)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
