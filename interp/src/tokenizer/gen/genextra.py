@@ -51,5 +51,175 @@ for l in range(39420):
         ranges.append((l, ord(s)))
 out.append('/// gb18030 four-byte BMP ranges: (linear index, first character).\npub static GB18030_BMP: &[(u16, u16)] = &[\n%s\n];\n\n' % tuples(ranges))
 
+
+# ---- JIS X 0213 -------------------------------------------------------
+# Planes as the iso2022 charset decoders give them (ESC $ ( Q: plane 1 of
+# 2004, ESC $ ( O: plane 1 of 2000, ESC $ ( P: plane 2). Plane 1 extends
+# euc_jp_table.rs's JIS X 0208 (with 0x2140 as U+FF3C): only the extra
+# codes are stored. Values: a character, or 0x110000 + i for the pair
+# JISX0213_PAIRS[i].
+def idx(r, c):
+    return (r - 0x21) * 94 + (c - 0x21)
+def ok(x):
+    return isinstance(x, str)
+eucj = [0] * 8836; p1 = {}; p1o = {}; p2 = {}; p2o = {}
+pairs = []
+def val(s):
+    if len(s) == 1:
+        return ord(s)
+    assert len(s) == 2
+    p = [ord(s[0]), ord(s[1])]
+    if p not in pairs:
+        pairs.append(p)
+    return 0x110000 + pairs.index(p)
+for r in range(0x21, 0x7f):
+    for c in range(0x21, 0x7f):
+        i = idx(r, c)
+        e = res('euc_jp', bytes([r | 0x80, c | 0x80]))
+        if ok(e):
+            eucj[i] = ord(e)
+        for table, codec, esc in ((p1, 'iso2022_jp_2004', b'\x1b$(Q'), (p1o, 'iso2022_jp_3', b'\x1b$(O'),
+                                  (p2, 'iso2022_jp_2004', b'\x1b$(P'), (p2o, 'iso2022_jp_3', b'\x1b$(P')):
+            x = res(codec, esc + bytes([r, c]))
+            if ok(x):
+                table[i] = val(x)
+            else:
+                assert x == (4, 6, 'illegal multibyte sequence'), x
+for i, v in p1.items():
+    assert eucj[i] in (0, v)
+p1_extra = sorted((i, v) for i, v in p1.items() if eucj[i] == 0)
+p1_2000_excluded = sorted(i for i in p1 if i not in p1o)
+assert all(p1o[i] == p1[i] for i in p1o)
+assert p2 == p2o
+p2_list = sorted(p2.items())
+out.append('/// JIS X 0213 plane 1 codes beyond JIS X 0208: (index, value).\npub static JISX0213_P1: &[(u16, u32)] = &[\n%s\n];\n\n' % tuples(p1_extra))
+out.append('/// JIS X 0213 plane 2: (index, value).\npub static JISX0213_P2: &[(u16, u32)] = &[\n%s\n];\n\n' % tuples(p2_list))
+out.append('/// The two-character values of JIS X 0213.\npub static JISX0213_PAIRS: &[[u32; 2]] = &[\n%s\n];\n\n' % '\n'.join('    [%d, %d],' % tuple(p) for p in pairs))
+out.append('/// Plane 1 codes added in JIS X 0213:2004, which the 2000 codecs reject.\npub static JISX0213_2004_ONLY: &[u16] = &[%s];\n\n' % ', '.join(map(str, p1_2000_excluded)))
+
+def plane1(r, c, v2000, euc_tables):
+    """Mirror of decode.rs `jisx0213_plane1`: None when unmapped."""
+    if not (0x21 <= r <= 0x7e and 0x21 <= c <= 0x7e):
+        return None
+    i = idx(r, c)
+    if v2000 and i in p1_2000_excluded:
+        return 'x2000'
+    if eucj[i]:
+        return eucj[i]
+    return p1.get(i)
+def plane2(r, c):
+    if not (0x21 <= r <= 0x7e and 0x21 <= c <= 0x7e):
+        return None
+    return p2.get(idx(r, c))
+def plane2_codec(r, c, v2000):
+    """The 2000 codecs map plane 2 0x7D3B as JIS X 0213:2000 did."""
+    if v2000 and (r, c) == (0x7d, 0x3b):
+        return 0x9b1d
+    return plane2(r, c)
+jisx0212 = {}
+for r in range(0x21, 0x7f):
+    for c in range(0x21, 0x7f):
+        e = res('euc_jp', bytes([0x8f, r | 0x80, c | 0x80]))
+        if ok(e):
+            jisx0212[idx(r, c)] = ord(e)
+def emit(v):
+    if v >= 0x110000:
+        return ''.join(map(chr, pairs[v - 0x110000]))
+    return chr(v)
+
+# Single bytes of the shift_jis_2004 family (JIS X 0201 Roman and kana):
+# 0 = lead byte, 0xFFFF = illegal.
+SJIS_SINGLE = {}
+def sjis_single(codec):
+    t = []
+    for b in range(256):
+        x = res(codec, bytes([b]))
+        if ok(x):
+            t.append(ord(x))
+        elif x[2] == 'incomplete multibyte sequence':
+            t.append(0xfffe)
+        else:
+            assert x == (0, 1, 'illegal multibyte sequence')
+            t.append(0xffff)
+    return t
+sj = sjis_single('shift_jis_2004')
+assert sj == sjis_single('shift_jisx0213')
+out.append('/// shift_jis_2004 and shift_jisx0213 single bytes: a character, 0xFFFE\n/// for a lead byte, 0xFFFF for an illegal byte.\npub static SJIS2004_SINGLE: [u16; 256] = [\n%s\n];\n\n' % nums(sj, 16))
+
+def model(codec, data):
+    """Mirror of decode.rs `decode_jisx0213_codec`."""
+    v2000 = codec in ('euc_jisx0213', 'shift_jisx0213')
+    out_ = []
+    pos = 0
+    n = len(data)
+    def err(k):
+        return (pos, pos + k, 'illegal multibyte sequence')
+    while pos < n:
+        c = data[pos]
+        if codec.startswith('euc'):
+            if c < 0x80:
+                out_.append(chr(c)); pos += 1; continue
+            if c == 0x8e:
+                if pos + 2 > n: return (pos, n, 'incomplete multibyte sequence')
+                c2 = data[pos + 1]
+                if 0xa1 <= c2 <= 0xdf:
+                    out_.append(chr(0xfec0 + c2)); pos += 2; continue
+                return err(1)
+            if c == 0x8f:
+                if pos + 3 > n: return (pos, n, 'incomplete multibyte sequence')
+                r, cc = data[pos + 1] ^ 0x80, data[pos + 2] ^ 0x80
+                v = plane2_codec(r, cc, v2000)
+                if v is None and 0x21 <= r <= 0x7e and 0x21 <= cc <= 0x7e:
+                    v = jisx0212.get(idx(r, cc))
+                if v is None: return err(1)
+                out_.append(emit(v)); pos += 3; continue
+            if pos + 2 > n: return (pos, n, 'incomplete multibyte sequence')
+            r, cc = c ^ 0x80, data[pos + 1] ^ 0x80
+            if (r, cc) == (0x22, 0x32):
+                v = 0xff5e
+            else:
+                v = plane1(r, cc, v2000, True)
+            if v == 'x2000': return err(2)
+            if v is None: return err(1)
+            out_.append(emit(v)); pos += 2; continue
+        # shift_jis_2004
+        s = sj[c]
+        if s == 0xffff: return err(1)
+        if s != 0xfffe:
+            out_.append(chr(s)); pos += 1; continue
+        if pos + 2 > n: return (pos, n, 'incomplete multibyte sequence')
+        c2 = data[pos + 1]
+        if c2 < 0x40 or 0x7f <= c2 < 0x80 or c2 > 0xfc: return err(1)
+        c1 = c - 0x81 if c < 0xe0 else c - 0xc1
+        t = c2 - 0x40 if c2 < 0x80 else c2 - 0x41
+        c1 = 2 * c1 + (0 if t < 0x5e else 1)
+        t = (t if t < 0x5e else t - 0x5e) + 0x21
+        if c1 < 0x5e:
+            r = c1 + 0x21
+            if (r, t) == (0x21, 0x40):
+                v = 0x5c
+            else:
+                v = plane1(r, t, v2000, False)
+        else:
+            if c1 >= 0x67: r = c1 + 0x07
+            elif c1 >= 0x63 or c1 == 0x5f: r = c1 - 0x37
+            else: r = c1 - 0x3d
+            v = plane2_codec(r, t, v2000)
+        if v == 'x2000': return err(2)
+        if v is None: return err(1)
+        out_.append(emit(v)); pos += 2
+    return ''.join(out_)
+
+for codec in ('euc_jis_2004', 'euc_jisx0213', 'shift_jis_2004', 'shift_jisx0213'):
+    bad = []
+    seqs = [bytes([a]) for a in range(256)] + [bytes([a, b]) for a in range(0x80, 256) for b in range(256)]
+    if codec.startswith('euc'):
+        seqs += [bytes([0x8f, a, b]) for a in range(256) for b in range(256)]
+        seqs += [bytes([0x8e, a, b]) for a in range(256) for b in (0x41, 0xa1)]
+    for sq in seqs:
+        if model(codec, sq) != res(codec, sq):
+            bad.append((sq, model(codec, sq), res(codec, sq)))
+    assert not bad, (codec, len(bad), bad[:5])
+
 open(os.path.join(HERE, '..', 'cjk_extra_tables.rs'), 'w').write(''.join(out))
-print(len(runs), len(ranges))
+print('jisx0213', len(p1_extra), len(p2_list), len(pairs))
