@@ -12,7 +12,7 @@ use super::string_parser::{
 };
 use super::{MemoRule, Parser, tok_loc};
 use crate::ast::{ConstantValue, Expr, ExprKind, Location, PyStr};
-use crate::tokenizer::{Keyword as Kw, Token, TokenKind as T};
+use crate::tokenizer::{Token, TokenKind as T};
 
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
@@ -299,24 +299,39 @@ impl<'src> Parser<'src> {
     /// `fstring_middle*` / `tstring_middle*`: replacement fields and raw
     /// (not yet decoded) literal parts.
     fn string_middles(&mut self, kind: Kind) -> Option<Vec<Expr>> {
+        // CPython: _PyPegen_constant_from_token
+        self.middles_and_fields(kind, kind, |p, t, _| {
+            Some(Expr {
+                node: ExprKind::Constant {
+                    value: ConstantValue::Str(PyStr::from(p.text(&t))),
+                    kind: None,
+                },
+                loc: tok_loc(&t),
+            })
+        })
+    }
+
+    /// `(MIDDLE | replacement_field)*` of an f-/t-string of `kind` (MIDDLE is
+    /// FSTRING_MIDDLE or TSTRING_MIDDLE): the literal parts as `middle` makes
+    /// them from the token and its index (`None`: it raised), the fields as
+    /// FormattedValues (`field_kind` F) or Interpolations (T).
+    fn middles_and_fields(
+        &mut self,
+        kind: Kind,
+        field_kind: Kind,
+        mut middle: impl FnMut(&mut Self, Token, usize) -> Option<Expr>,
+    ) -> Option<Vec<Expr>> {
         let mut v = Vec::new();
         loop {
             let m = self.mark;
             let t = self.peek()?;
             if t.kind == kind.middle() {
                 self.mark += 1;
-                let s = self.text(&t);
-                v.push(Expr {
-                    node: ExprKind::Constant {
-                        value: ConstantValue::Str(PyStr::from(s)),
-                        kind: None,
-                    },
-                    loc: tok_loc(&t),
-                });
+                v.push(middle(self, t, m)?);
                 continue;
             }
             if t.kind == T::Lbrace {
-                match self.replacement_field(kind, kind) {
+                match self.replacement_field(kind, field_kind) {
                     Some(e) => {
                         v.push(e);
                         continue;
@@ -370,33 +385,11 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             let lbrace = self.expect(T::Lbrace)?;
-            let m = self.mark;
             if let Some(a) = self.annotated_rhs() {
                 let debug = self.expect(T::Equal);
-                // [fstring_conversion]
-                let mc = self.mark;
-                let conversion = match self.fstring_conversion(string_kind, &lbrace) {
-                    Some(c) => Some(c),
-                    None => {
-                        if self.failed() {
-                            return None;
-                        }
-                        self.mark = mc;
-                        None
-                    }
-                };
-                // [fstring_full_format_spec]
-                let mf = self.mark;
-                let format = match self.full_format_spec(string_kind, &lbrace) {
-                    Some(f) => Some(f),
-                    None => {
-                        if self.failed() {
-                            return None;
-                        }
-                        self.mark = mf;
-                        None
-                    }
-                };
+                // [fstring_conversion] [fstring_full_format_spec]
+                let conversion = self.optional(|p| p.fstring_conversion(string_kind, &lbrace))?;
+                let format = self.optional(|p| p.full_format_spec(string_kind, &lbrace))?;
                 if let Some(rbrace) = self.expect(T::Rbrace) {
                     let loc = self.loc(start);
                     let brace_meta = self.source_between(&lbrace, &rbrace);
@@ -409,13 +402,26 @@ impl<'src> Parser<'src> {
             if self.failed() {
                 return None;
             }
-            let _ = m;
             self.mark = start;
             if self.call_invalid_rules {
                 self.invalid_replacement_field(string_kind);
             }
             None
         })
+    }
+
+    /// `[rule]`: `Some(None)` when `rule` does not match (the mark back where
+    /// it was), `None` when it raised.
+    fn optional<R>(&mut self, rule: impl FnOnce(&mut Self) -> Option<R>) -> Option<Option<R>> {
+        let mark = self.mark;
+        match rule(self) {
+            Some(r) => Some(Some(r)),
+            None if self.failed() => None,
+            None => {
+                self.mark = mark;
+                Some(None)
+            }
+        }
     }
 
     /// The expression text CPython attaches as token metadata: the source
@@ -471,78 +477,25 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             let colon = self.expect(T::Colon)?;
-            let mut spec = Vec::new();
-            loop {
-                let m = self.mark;
-                let t = self.peek()?;
-                if t.kind == kind.middle() {
-                    self.mark += 1;
-                    // CPython: _PyPegen_decoded_constant_from_token
-                    let text = self.text(&t).to_string();
-                    let is_raw = self.innermost_string_is_raw(m);
-                    let mut ws = Vec::new();
-                    let warn = WarnToken {
-                        text: &text,
-                        lineno: t.lineno,
-                        col_offset: t.col_offset.max(0) as u32,
-                        is_fstring_token: true,
-                    };
-                    let r = decode_fstring_middle(
-                        &text,
-                        is_raw,
-                        FStringPart::FormatSpec,
-                        warn,
-                        &mut ws,
-                    );
-                    self.take_warnings(m, ws);
-                    match r {
-                        Ok(v) => spec.push(Expr {
-                            node: ExprKind::Constant {
-                                value: ConstantValue::Str(v),
-                                kind: None,
-                            },
-                            loc: tok_loc(&t),
-                        }),
-                        Err(e) => {
-                            self.raise_literal_error(e, tok_loc(&t));
-                            return None;
-                        }
-                    }
-                    continue;
-                }
-                if t.kind == T::Lbrace {
-                    // Nested fields in a format spec are FormattedValues, also in t-strings.
-                    match self.replacement_field(kind, Kind::F) {
-                        Some(e) => {
-                            spec.push(e);
-                            continue;
-                        }
-                        None => {
-                            if self.failed() {
-                                return None;
-                            }
-                            self.mark = m;
-                        }
-                    }
-                }
-                break;
-            }
+            // Nested fields in a format spec are FormattedValues, also in t-strings.
+            let mut spec =
+                self.middles_and_fields(kind, Kind::F, |p, t, idx| p.format_spec_middle(t, idx))?;
             // CPython: _PyPegen_setup_full_format_spec
             let loc = self.loc(start);
             spec.retain(|e| !str_constant(e).is_some_and(PyStr::is_empty));
-            let res = if spec.is_empty()
-                || (spec.len() == 1 && matches!(spec[0].node, ExprKind::Constant { .. }))
+            // Nothing, or a lone constant, stays as it is.
+            let values = if spec.len() > 1
+                || spec
+                    .first()
+                    .is_some_and(|e| !matches!(e.node, ExprKind::Constant { .. }))
             {
-                Expr {
-                    node: ExprKind::JoinedStr { values: spec },
-                    loc,
-                }
+                build_concatenated_str(spec)
             } else {
-                let values = build_concatenated_str(spec);
-                Expr {
-                    node: ExprKind::JoinedStr { values },
-                    loc,
-                }
+                spec
+            };
+            let res = Expr {
+                node: ExprKind::JoinedStr { values },
+                loc,
             };
             let metadata = self.source_between(lbrace, &colon);
             Some(WithMeta {
@@ -550,6 +503,42 @@ impl<'src> Parser<'src> {
                 metadata,
             })
         })
+    }
+
+    /// A literal part of a format spec, token `t` at index `idx`: decoded
+    /// when it is parsed, its own token the warnings' location.
+    ///
+    /// CPython: _PyPegen_decoded_constant_from_token.
+    fn format_spec_middle(&mut self, t: Token, idx: usize) -> Option<Expr> {
+        let text = self.text(&t);
+        let warn = WarnToken {
+            text,
+            lineno: t.lineno,
+            col_offset: t.col_offset.max(0) as u32,
+            is_fstring_token: true,
+        };
+        let mut ws = Vec::new();
+        let r = decode_fstring_middle(
+            text,
+            self.innermost_string_is_raw(idx),
+            FStringPart::FormatSpec,
+            warn,
+            &mut ws,
+        );
+        self.take_warnings(idx, ws);
+        match r {
+            Ok(v) => Some(Expr {
+                node: ExprKind::Constant {
+                    value: ConstantValue::Str(v),
+                    kind: None,
+                },
+                loc: tok_loc(&t),
+            }),
+            Err(e) => {
+                self.raise_literal_error(e, tok_loc(&t));
+                None
+            }
+        }
     }
 
     /// Whether the f-/t-string containing token `idx` has an `r` prefix
@@ -778,7 +767,6 @@ impl<'src> Parser<'src> {
             }
             return;
         }
-        let _ = Kw::If;
         self.mark = mark;
     }
 }
