@@ -221,5 +221,51 @@ for codec in ('euc_jis_2004', 'euc_jisx0213', 'shift_jis_2004', 'shift_jisx0213'
             bad.append((sq, model(codec, sq), res(codec, sq)))
     assert not bad, (codec, len(bad), bad[:5])
 
+# ---- iso2022 ----------------------------------------------------------
+# Single-byte charsets: JIS X 0201 Roman (ESC ( J) and katakana (ESC ( I),
+# for bytes 0x20..=0x7F (0xFFFF: unmappable).
+def single_cs(codec, esc):
+    t = []
+    for b in range(0x20, 0x80):
+        x = res(codec, esc + bytes([b]))
+        if ok(x):
+            assert len(x) == 1; t.append(ord(x))
+        else:
+            assert x == (3, 4, 'illegal multibyte sequence'), x; t.append(0xffff)
+    return t
+out.append('/// iso2022 JIS X 0201 Roman, bytes 0x20..=0x7F (0xFFFF: unmappable).\npub static ISO2022_JISX0201_R: [u16; 96] = [\n%s\n];\n\n' % nums(single_cs('iso2022_jp', b'\x1b(J'), 16))
+out.append('/// iso2022 JIS X 0201 katakana, bytes 0x20..=0x7F (0xFFFF: unmappable).\npub static ISO2022_JISX0201_K: [u16; 96] = [\n%s\n];\n\n' % nums(single_cs('iso2022_jp_ext', b'\x1b(I'), 16))
+# Single shift 2 (ESC N byte) per G2 set of iso2022_jp_2: ISO 8859-1 (ESC . A),
+# ISO 8859-7 (ESC . F), ASCII (ESC . B); 0xFFFF: the three bytes are illegal.
+g2 = []
+for esc in (b'\x1b.A', b'\x1b.F', b'\x1b.B'):
+    for b in range(256):
+        x = res('iso2022_jp_2', esc + b'\x1bN' + bytes([b]))
+        if ok(x):
+            assert len(x) == 1; g2.append(ord(x))
+        else:
+            assert x == (3, 6, 'illegal multibyte sequence'), x; g2.append(0xffff)
+out.append('/// iso2022_jp_2 single shift 2: ESC N then a byte, for G2 = ISO 8859-1,\n/// ISO 8859-7, ASCII (256 entries each; 0xFFFF: illegal).\npub static ISO2022_G2: [u16; 768] = [\n%s\n];\n\n' % nums(g2, 16))
+# Double-byte charsets are the tables of other codecs: check that, for
+# every row/cell pair.
+def dbcs_check(codec, esc, base):
+    for r in range(0x21, 0x7f):
+        for c in range(0x21, 0x7f):
+            x = res(codec, esc + bytes([r, c]))
+            want = base(r, c)
+            got = ord(x) if ok(x) and len(x) == 1 else (val(x) if ok(x) else None)
+            assert got == want, (codec, esc, hex(r), hex(c), x, want)
+def from_codec(codec):
+    def base(r, c):
+        x = res(codec, bytes([r | 0x80, c | 0x80]))
+        return ord(x) if ok(x) else None
+    return base
+dbcs_check('iso2022_jp', b'\x1b$B', lambda r, c: eucj[idx(r, c)] or None)
+dbcs_check('iso2022_jp', b'\x1b$@', lambda r, c: eucj[idx(r, c)] or None)
+dbcs_check('iso2022_jp_1', b'\x1b$(D', lambda r, c: jisx0212.get(idx(r, c)))
+dbcs_check('iso2022_jp_2', b'\x1b$A', from_codec('gb2312'))
+kr = from_codec('euc_kr')
+dbcs_check('iso2022_kr', b'\x1b$)C\x0e', lambda r, c: 0x3164 if (r, c) == (0x24, 0x54) else kr(r, c))
+
 open(os.path.join(HERE, '..', 'cjk_extra_tables.rs'), 'w').write(''.join(out))
 print('jisx0213', len(p1_extra), len(p2_list), len(pairs))
