@@ -15,6 +15,8 @@ mod cjk_extra_tables;
 mod cjk_tables;
 #[path = "euc_jp_table.rs"]
 mod euc_jp_table;
+#[path = "idna_tables.rs"]
+mod idna_tables;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use num_bigint::{BigInt, BigUint};
 use std::borrow::Cow;
@@ -114,6 +116,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Hz => decode_hz(body)?,
         Encoding::Jisx0213(codec) => decode_jisx0213_codec(body, codec)?,
         Encoding::Iso2022(codec) => decode_iso2022(body, codec)?,
+        Encoding::Idna => decode_idna(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
             for (pos, &b) in body.iter().enumerate() {
@@ -244,6 +247,8 @@ enum Encoding {
     Jisx0213(Jisx0213Codec),
     /// The stateful ISO-2022 codecs (escape sequences, shifts).
     Iso2022(Iso2022Codec),
+    /// idna (RFC 3490 ToUnicode per label) over the whole body.
+    Idna,
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
@@ -1639,6 +1644,348 @@ fn decode_punycode(body: &[u8]) -> Result<String, SyntaxError> {
     }
 }
 
+/// A Unicode(En|De)codeError of Lib/encodings/idna.py inside one label:
+/// positions (Python ints) in the label and the reason.
+struct LabelError {
+    start: BigInt,
+    end: BigInt,
+    reason: String,
+}
+
+impl LabelError {
+    fn new(start: usize, end: usize, reason: impl Into<String>) -> Self {
+        LabelError {
+            start: BigInt::from(start),
+            end: BigInt::from(end),
+            reason: reason.into(),
+        }
+    }
+}
+
+fn in_ranges(ranges: &[(u32, u32)], c: u32) -> bool {
+    let i = ranges.partition_point(|&(lo, _)| lo <= c);
+    ranges
+        .get(i.wrapping_sub(1))
+        .is_some_and(|&(lo, hi)| lo <= c && c <= hi)
+}
+
+fn pooled<'a>(table: &[(u32, u16, u8)], pool: &'a [u32], c: u32) -> Option<&'a [u32]> {
+    let at = table.binary_search_by_key(&c, |&(k, _, _)| k).ok()?;
+    let &(_, start, len) = table.get(at)?;
+    pool.get(start as usize..start as usize + len as usize)
+}
+
+/// `unicodedata.ucd_3_2_0.normalize("NFKC", s)`: Unicode 3.2
+/// decompositions (none for code points unassigned then), today's
+/// combining classes and compositions, as CPython's `nfd_nfkd` and
+/// `nfc_nfkc` (Modules/unicodedata.c) use them.
+fn nfkc_3_2(s: &[u32]) -> Vec<u32> {
+    use unicode_normalization::char::{canonical_combining_class, compose, decompose_compatible};
+    let mut d: Vec<u32> = Vec::with_capacity(s.len());
+    for &c in s {
+        let ch = match char::from_u32(c) {
+            Some(ch) if !in_ranges(idna_tables::UNASSIGNED_3_2, c) => ch,
+            _ => {
+                d.push(c);
+                continue;
+            }
+        };
+        if let Some(old) = pooled(idna_tables::NFKD_3_2, idna_tables::NFKD_3_2_POOL, c) {
+            d.extend_from_slice(old);
+            continue;
+        }
+        decompose_compatible(ch, |x| d.push(x as u32));
+    }
+    let ccc = |c: u32| char::from_u32(c).map_or(0, canonical_combining_class);
+    // Canonical ordering: a stable sort of each run of non-starters.
+    let mut i = 1;
+    while i < d.len() {
+        let cur = ccc(d[i]);
+        if cur != 0 {
+            let mut k = i;
+            while k > 0 {
+                let prev = ccc(d[k - 1]);
+                if prev == 0 || prev <= cur {
+                    break;
+                }
+                d.swap(k - 1, k);
+                k -= 1;
+            }
+        }
+        i += 1;
+    }
+    // Canonical composition (nfc_nfkc).
+    let pair = |a: u32, b: u32| -> Option<u32> {
+        compose(char::from_u32(a)?, char::from_u32(b)?).map(|c| c as u32)
+    };
+    let mut skipped = vec![false; d.len()];
+    let mut out = Vec::with_capacity(d.len());
+    for i in 0..d.len() {
+        if skipped[i] {
+            continue;
+        }
+        let mut base = d[i];
+        let mut comb = 0;
+        let mut i1 = i + 1;
+        while let Some(&code1) = d.get(i1) {
+            if skipped[i1] {
+                i1 += 1;
+                continue;
+            }
+            let comb1 = ccc(code1);
+            if comb != 0 {
+                if comb1 == 0 {
+                    break;
+                }
+                if comb >= comb1 {
+                    i1 += 1;
+                    continue;
+                }
+            }
+            match pair(base, code1) {
+                Some(c) => {
+                    base = c;
+                    skipped[i1] = true;
+                }
+                None => {
+                    if comb1 == 0 {
+                        break;
+                    }
+                    comb = comb1;
+                }
+            }
+            i1 += 1;
+        }
+        out.push(base);
+    }
+    out
+}
+
+/// Python's `repr()` of a one-character string.
+fn char_repr(c: u32) -> String {
+    let mut buf = crate::ast::PyStrBuf::with_capacity(4);
+    let _ = buf.push_code_point(c);
+    let mut out = String::new();
+    crate::ast::repr::str_repr(&mut out, &buf.finish());
+    out
+}
+
+/// Lib/encodings/idna.py `nameprep`.
+fn nameprep(label: &[u32]) -> Result<Vec<u32>, LabelError> {
+    let mut mapped = Vec::with_capacity(label.len());
+    for &c in label {
+        if idna_tables::B1.binary_search(&c).is_ok() {
+            continue;
+        }
+        match pooled(idna_tables::B2, idna_tables::B2_POOL, c) {
+            Some(m) => mapped.extend_from_slice(m),
+            None => mapped.push(c),
+        }
+    }
+    let label = nfkc_3_2(&mapped);
+    for (i, &c) in label.iter().enumerate() {
+        if in_ranges(idna_tables::PROHIBITED, c) {
+            return Err(LabelError::new(
+                i,
+                i + 1,
+                format!("Invalid character {}", char_repr(c)),
+            ));
+        }
+    }
+    let randal: Vec<bool> = label
+        .iter()
+        .map(|&c| in_ranges(idna_tables::RANDAL, c))
+        .collect();
+    if randal.contains(&true) {
+        if let Some(i) = label.iter().position(|&c| in_ranges(idna_tables::LCAT, c)) {
+            return Err(LabelError::new(i, i + 1, "Violation of BIDI requirement 2"));
+        }
+        if randal.first() != Some(&true) {
+            return Err(LabelError::new(0, 1, "Violation of BIDI requirement 3"));
+        }
+        if randal.last() != Some(&true) {
+            let n = label.len();
+            return Err(LabelError::new(n - 1, n, "Violation of BIDI requirement 3"));
+        }
+    }
+    Ok(label)
+}
+
+/// Lib/encodings/punycode.py `punycode_encode`.
+fn punycode_encode(text: &[u32]) -> Vec<u8> {
+    let t = |j: u64, bias: u64| -> u64 { (36 * (j + 1)).saturating_sub(bias).clamp(1, 26) };
+    let adapt = |delta: u64, first: bool, numchars: u64| -> u64 {
+        let mut delta = if first { delta / 700 } else { delta / 2 };
+        delta += delta / numchars.max(1);
+        let mut divisions = 0;
+        while delta > 455 {
+            delta /= 35;
+            divisions += 36;
+        }
+        divisions + (36 * delta / (delta + 38))
+    };
+    const DIGITS: &[u8; 36] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let base: Vec<u8> = text
+        .iter()
+        .filter(|&&c| c < 128)
+        .map(|&c| c as u8)
+        .collect();
+    let mut extended: Vec<u32> = text.iter().copied().filter(|&c| c >= 128).collect();
+    extended.sort_unstable();
+    extended.dedup();
+    // insertion_unsort
+    let mut deltas: Vec<u64> = Vec::new();
+    let mut oldchar = 0x80u64;
+    let mut oldindex: i64 = -1;
+    for &c in &extended {
+        let curlen = text.iter().filter(|&&x| x < c).count() as u64;
+        let mut delta = (curlen + 1) * (c as u64 - oldchar);
+        let mut index: i64 = -1;
+        for &x in text {
+            if x == c {
+                index += 1;
+                delta = (delta as i64 + index - oldindex) as u64;
+                deltas.push(delta - 1);
+                oldindex = index;
+                delta = 0;
+            } else if x < c {
+                index += 1;
+            }
+        }
+        oldchar = c as u64;
+    }
+    // generate_integers
+    let mut out = base.clone();
+    if !base.is_empty() {
+        out.push(b'-');
+    }
+    let mut bias = 72;
+    for (points, &delta) in deltas.iter().enumerate() {
+        let mut n = delta;
+        let mut j = 0;
+        loop {
+            let tj = t(j, bias);
+            if n < tj {
+                out.push(DIGITS[n as usize]);
+                break;
+            }
+            out.push(DIGITS[(tj + (n - tj) % (36 - tj)) as usize]);
+            n = (n - tj) / (36 - tj);
+            j += 1;
+        }
+        bias = adapt(delta, points == 0, (base.len() + points + 1) as u64);
+    }
+    out
+}
+
+/// Lib/encodings/idna.py `ToASCII`.
+fn idna_to_ascii(label: &[u32]) -> Result<Vec<u8>, LabelError> {
+    let check = |label: &[u32]| -> Result<Vec<u8>, LabelError> {
+        match label.len() {
+            0 => Err(LabelError::new(0, 1, "label empty")),
+            n if n < 64 => Ok(label.iter().map(|&c| c as u8).collect()),
+            n => Err(LabelError::new(0, n, "label too long")),
+        }
+    };
+    if label.iter().all(|&c| c < 128) {
+        return check(label);
+    }
+    let label = nameprep(label)?;
+    if label.iter().all(|&c| c < 128) {
+        return check(&label);
+    }
+    let prefix: Vec<u32> = label.iter().take(4).map(|&c| lower_ascii(c)).collect();
+    if prefix == [b'x' as u32, b'n' as u32, b'-' as u32, b'-' as u32] {
+        return Err(LabelError::new(0, 4, "Label starts with ACE prefix"));
+    }
+    let mut out = b"xn--".to_vec();
+    out.extend(punycode_encode(&label));
+    if out.len() < 64 {
+        Ok(out)
+    } else {
+        Err(LabelError::new(0, label.len(), "label too long"))
+    }
+}
+
+fn lower_ascii(c: u32) -> u32 {
+    if (b'A' as u32..=b'Z' as u32).contains(&c) {
+        c + 32
+    } else {
+        c
+    }
+}
+
+/// Lib/encodings/idna.py `ToUnicode` for a label of the input bytes.
+fn idna_to_unicode(label: &[u8]) -> Result<Vec<u32>, LabelError> {
+    if label.len() > 1024 {
+        return Err(LabelError::new(0, label.len(), "label way too long"));
+    }
+    if !label.to_ascii_lowercase().starts_with(b"xn--") {
+        if let Some(k) = label.iter().position(|&b| b >= 0x80) {
+            return Err(LabelError::new(k, k + 1, "ordinal not in range(128)"));
+        }
+        return Ok(label.iter().map(|&b| b as u32).collect());
+    }
+    let result = punycode_decode(&label[4..]).map_err(|e| LabelError {
+        start: e.start + 4,
+        end: e.end + 4,
+        reason: e.reason,
+    })?;
+    let label2 = idna_to_ascii(&result)?;
+    if label.to_ascii_lowercase() != label2 {
+        let mut reason = String::from("IDNA does not round-trip, '");
+        crate::ast::repr::bytes_repr(&mut reason, label);
+        reason.push_str("' != '");
+        crate::ast::repr::bytes_repr(&mut reason, &label2);
+        reason.push('\'');
+        return Err(LabelError::new(0, label.len(), reason));
+    }
+    Ok(result)
+}
+
+/// Lib/encodings/idna.py `Codec.decode` on the whole body: ASCII without
+/// an ACE prefix is itself; otherwise each dot-separated label goes through
+/// ToUnicode (punycode, nameprep and a round trip for `xn--` labels).
+fn decode_idna(body: &[u8]) -> Result<String, SyntaxError> {
+    let has_ace = body.windows(4).any(|w| w.eq_ignore_ascii_case(b"xn--"));
+    if !has_ace && body.is_ascii() {
+        return Ok(String::from_utf8_lossy(body).into_owned());
+    }
+    let mut labels: Vec<&[u8]> = body.split(|&b| b == b'.').collect();
+    let trailing_dot = labels.last().is_some_and(|l| l.is_empty());
+    if trailing_dot {
+        labels.pop();
+    }
+    let mut out = WideText::with_capacity(body.len());
+    let mut offset = 0usize;
+    for (i, label) in labels.iter().enumerate() {
+        match idna_to_unicode(label) {
+            Ok(text) => {
+                if i > 0 {
+                    out.push(b'.' as u32);
+                }
+                for c in text {
+                    out.push(c);
+                }
+            }
+            Err(e) => {
+                let err = PyDecodeError {
+                    codec: "idna",
+                    start: e.start + offset,
+                    end: e.end + offset,
+                    reason: e.reason,
+                };
+                return Err(init_error(err.message(body)));
+            }
+        }
+        offset += label.len() + 1;
+    }
+    if trailing_dot {
+        out.push(b'.' as u32);
+    }
+    out.finish()
+}
+
 /// CPython: Objects/unicodeobject.c `PyUnicode_DecodeUTF7Stateful` (strict,
 /// final), then [`WideText`]. Error ranges start at the `+` that opened the
 /// shift sequence.
@@ -1966,6 +2313,8 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         )))
     } else if let Some(codec) = iso2022_lookup(&norm, &alt) {
         Some(Lookup::Text(Encoding::Iso2022(codec)))
+    } else if is(&["idna"]) {
+        Some(Lookup::Text(Encoding::Idna))
     } else if is(&["raw_unicode_escape"]) {
         Some(Lookup::Text(Encoding::RawUnicodeEscape))
     } else if is(&["charmap"]) {
