@@ -1,7 +1,11 @@
 //! PEP 263 cookies naming codecs beyond utf-8/latin-1/ascii/charmaps:
 //! utf-16/utf-32 (and -le/-be), non-text codecs (rot13, hex, ...) and
 //! "undefined", euc_jp, the double-byte CJK codecs, EBCDIC and other
-//! single-byte codecs that remap ASCII, "charmap" and raw_unicode_escape.
+//! single-byte codecs that remap ASCII, "charmap", raw_unicode_escape,
+//! gb18030, hz, the iso2022 family, the JIS X 0213 codecs (euc_jis_2004,
+//! euc_jisx0213, shift_jis_2004, shift_jisx0213), utf-7, unicode_escape,
+//! punycode and idna; and a check that every codec name CPython knows is
+//! found (or not) as CPython finds it.
 //! Expectations recorded from CPython 3.14's
 //! `ast.parse(source_bytes)` (msg, lineno, offset, end_lineno, end_offset;
 //! `N` is None), or its `ast.dump(tree, include_attributes=True)`.
@@ -621,4 +625,109 @@ fn codec_parity_from_file() {
     }
     eprintln!("{total} cases, {failures} differ");
     assert_eq!(failures, 0);
+}
+
+/// Random bytes after each stateful or multi-byte cookie: the decoders
+/// return a result (decoded text or CPython's error), never panic, in
+/// debug builds (overflow checks) too.
+#[test]
+fn codec_decoders_never_panic_on_random_bytes() {
+    const CODECS: &[&str] = &[
+        "gb18030",
+        "hz",
+        "iso2022_jp",
+        "iso2022_jp_1",
+        "iso2022_jp_2",
+        "iso2022_jp_2004",
+        "iso2022_jp_3",
+        "iso2022_jp_ext",
+        "iso2022_kr",
+        "euc_jis_2004",
+        "euc_jisx0213",
+        "shift_jis_2004",
+        "shift_jisx0213",
+        "utf_7",
+        "unicode_escape",
+        "idna",
+        "punycode",
+    ];
+    // Bytes that matter to some codec, then anything.
+    const SPECIAL: &[u8] = b"\x1b$()BJ@&.ANFIQ\x0e\x0f~{}+-/\\xuUN\n'xn-";
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut results = 0usize;
+    for codec in CODECS {
+        for _ in 0..1500 {
+            let mut src = format!("# coding: {codec}\n").into_bytes();
+            let len = (next() % 40) as usize;
+            for _ in 0..len {
+                let r = next();
+                let b = if r % 3 == 0 {
+                    SPECIAL[(r >> 8) as usize % SPECIAL.len()]
+                } else {
+                    (r >> 16) as u8
+                };
+                src.push(if b == 0 { b'0' } else { b });
+            }
+            let _ = parse_module(&src, "<unknown>");
+            results += 1;
+        }
+    }
+    assert_eq!(results, CODECS.len() * 1500);
+}
+
+/// 'eval' mode adds no final newline, so a whole-body codec can succeed
+/// where 'exec' always fails (punycode). Recorded from CPython 3.14's
+/// `compile(src, 'f', 'eval', ast.PyCF_ONLY_AST)`.
+#[test]
+fn eval_mode_codecs_match_cpython() {
+    use interp::parser::{Mode, parse};
+    let cases: &[(&[u8], Expected)] = &[
+        (
+            b"#\n# coding: punycode\n-abc",
+            Err(("invalid non-printable character U+0080", 1, 1, 1, 1)),
+        ),
+        (
+            b"#\n# coding: punycode\nx-",
+            Ok(
+                "Expression(body=Name(id='x', ctx=Load(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=1))",
+            ),
+        ),
+        (
+            b"#\n# coding: punycode\nx-ca",
+            Err(("invalid non-printable character U+0080", 2, 1, 2, 1)),
+        ),
+        (
+            b"# coding: unicode_escape\nx\\\n",
+            Ok(
+                "Expression(body=Name(id='x', ctx=Load(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1))",
+            ),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (src, want) in cases {
+        let got = match parse(src, "<unknown>", Mode::Eval) {
+            Ok(m) => Ok(dump(&m, true).map_err(|e| format!("{e:?}"))),
+            Err(e) => Err((e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)),
+        };
+        let same = match (&got, want) {
+            (Ok(Ok(d)), Ok(w)) => d == w,
+            (Err((m, l, o, el, eo)), Err((wm, wl, wo, wel, weo))) => {
+                m == wm && l == wl && o == wo && el == wel && eo == weo
+            }
+            _ => false,
+        };
+        if !same {
+            failures.push(format!(
+                "{:?}\n   got  {got:?}\n   want {want:?}",
+                String::from_utf8_lossy(src)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -140,7 +140,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
     // fakes a newline after a last line that lacks one: a codec can drop
     // the final newline (unicode_escape's and hz's line continuations, a
     // decoded U+0000 that ends the text).
-    if !text.is_empty() && !text.ends_with('\n') {
+    if exec_input && !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
     Ok(Cow::Owned(text))
@@ -1528,7 +1528,11 @@ impl PyDecodeError {
 
 /// Lib/encodings/punycode.py `punycode_decode` (strict): the code points,
 /// or the error with positions in `text`.
-fn punycode_decode(text: &[u8]) -> Result<Vec<u32>, PyDecodeError> {
+///
+/// With `keep` false the characters are only counted: the codec on a whole
+/// source always ends in an error, and inserting into a long text would be
+/// quadratic.
+fn punycode_decode(text: &[u8], keep: bool) -> Result<Vec<u32>, PyDecodeError> {
     let dash = text.iter().rposition(|&b| b == b'-');
     let (base, extended, offset) = match dash {
         None => (&text[..0], text, 0),
@@ -1542,7 +1546,12 @@ fn punycode_decode(text: &[u8]) -> Result<Vec<u32>, PyDecodeError> {
             "ordinal not in range(128)",
         ));
     }
-    let mut out: Vec<u32> = base.iter().map(|&b| b as u32).collect();
+    let mut out: Vec<u32> = if keep {
+        base.iter().map(|&b| b as u32).collect()
+    } else {
+        Vec::new()
+    };
+    let mut out_len = base.len();
     // punycode.py `insertion_sort`, with Python's unbounded integers where
     // a long run of digits can take them.
     let t = |j: usize, bias: usize| -> u32 {
@@ -1576,6 +1585,10 @@ fn punycode_decode(text: &[u8]) -> Result<Vec<u32>, PyDecodeError> {
         // decode_generalized_number
         let mut result = BigUint::default();
         let mut w = BigUint::from(1u8);
+        // Once w passes 2**128, so has the number (every earlier digit was
+        // at least 1), and any position it leads to is beyond a C ssize_t:
+        // only where the number ends still matters, not its value.
+        let mut huge = false;
         let mut j = 0;
         let delta = loop {
             let Some(&c) = extended.get(extpos) else {
@@ -1598,24 +1611,40 @@ fn punycode_decode(text: &[u8]) -> Result<Vec<u32>, PyDecodeError> {
                 }
             };
             let tj = t(j, bias);
-            result += &w * digit;
+            if !huge {
+                result += &w * digit;
+            }
             if digit < tj {
                 break result;
             }
-            w *= 36 - tj;
+            if !huge {
+                w *= 36 - tj;
+                huge = w.bits() > 128;
+            }
             j += 1;
         };
+        if huge {
+            return Err(PyDecodeError {
+                codec: "punycode",
+                start: BigInt::from(u128::MAX),
+                end: BigInt::from(u128::MAX),
+                reason: String::new(),
+            });
+        }
         // `pos` starts at -1 in punycode.py: here it is one more.
         let newpos = BigUint::from(pos) + &delta + 1u8;
-        let room = out.len() + 1;
+        let room = out_len + 1;
         let newch = BigUint::from(ch) + (&newpos - 1u8) / room;
         match (usize::try_from(&newch).ok(), usize::try_from(&delta).ok()) {
             (Some(c), Some(d)) if c <= 0x10FFFF => {
                 let at = usize::try_from(&(newpos - 1u8)).ok().unwrap_or(0) % room;
-                out.insert(at, c as u32);
+                if keep {
+                    out.insert(at, c as u32);
+                }
+                out_len += 1;
                 ch = c;
                 pos = at + 1;
-                bias = adapt(d, first, out.len());
+                bias = adapt(d, first, out_len);
                 first = false;
             }
             _ => {
@@ -1628,11 +1657,11 @@ fn punycode_decode(text: &[u8]) -> Result<Vec<u32>, PyDecodeError> {
     Ok(out)
 }
 
-/// The punycode codec on the whole body: decoding ends at the last line's
-/// newline at the latest, which is never a punycode digit, so every source
-/// fails; what matters is which error and where.
+/// The punycode codec on the whole body. A body that ends with a newline
+/// (always, in 'exec' mode) fails at the latest there, a newline being no
+/// punycode digit: then only the error matters and the text is not built.
 fn decode_punycode(body: &[u8]) -> Result<String, SyntaxError> {
-    match punycode_decode(body) {
+    match punycode_decode(body, !body.ends_with(b"\n")) {
         Ok(cps) => {
             let mut out = WideText::with_capacity(cps.len());
             for cp in cps {
@@ -1926,7 +1955,7 @@ fn idna_to_unicode(label: &[u8]) -> Result<Vec<u32>, LabelError> {
         }
         return Ok(label.iter().map(|&b| b as u32).collect());
     }
-    let result = punycode_decode(&label[4..]).map_err(|e| LabelError {
+    let result = punycode_decode(&label[4..], true).map_err(|e| LabelError {
         start: e.start + 4,
         end: e.end + 4,
         reason: e.reason,
