@@ -13,6 +13,8 @@ mod charmap_full_tables;
 mod cjk_extra_tables;
 #[path = "cjk_tables.rs"]
 mod cjk_tables;
+#[path = "codec_names.rs"]
+mod codec_names;
 #[path = "euc_jp_table.rs"]
 mod euc_jp_table;
 #[path = "idna_tables.rs"]
@@ -2265,7 +2267,22 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         }
     }
     let alt = norm.replace('.', "_");
-    let is = |names: &[&str]| names.contains(&norm.as_str()) || names.contains(&alt.as_str());
+    // CPython: Lib/encodings/__init__.py `search_function`: an alias of the
+    // name (or of it with '.' as '_') gives the codec module; otherwise the
+    // name itself is the module, unless it holds a '.'.
+    let alias = |n: &str| {
+        codec_names::CODEC_ALIASES
+            .binary_search_by(|(a, _)| (*a).cmp(n))
+            .ok()
+            .and_then(|i| codec_names::CODEC_ALIASES.get(i))
+            .map(|&(_, m)| m)
+    };
+    let module: &str = match alias(&norm).or_else(|| alias(&alt)) {
+        Some(m) => m,
+        None if norm.is_empty() || norm.contains('.') => return None,
+        None => norm.as_str(),
+    };
+    let is = |names: &[&str]| names.contains(&module);
     if is(&[
         "utf_16",
         "u16",
@@ -2305,15 +2322,13 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
     } else if is(&["euc_jp", "eucjp", "ujis", "u_jis"]) {
         Some(Lookup::Text(Encoding::EucJp))
     } else if let Some(codec) = cjk_tables::ALIASES
-        .binary_search_by(|(a, _)| (*a).cmp(norm.as_str()))
-        .or_else(|_| cjk_tables::ALIASES.binary_search_by(|(a, _)| (*a).cmp(alt.as_str())))
+        .binary_search_by(|(a, _)| (*a).cmp(module))
         .ok()
         .and_then(|i| cjk_tables::ALIASES.get(i))
     {
         Some(Lookup::Text(Encoding::Dbcs(codec.1)))
     } else if let Some(table) = charmap_full_tables::ALIASES
-        .binary_search_by(|(a, _)| (*a).cmp(norm.as_str()))
-        .or_else(|_| charmap_full_tables::ALIASES.binary_search_by(|(a, _)| (*a).cmp(alt.as_str())))
+        .binary_search_by(|(a, _)| (*a).cmp(module))
         .ok()
         .and_then(|i| charmap_full_tables::ALIASES.get(i))
     {
@@ -2340,7 +2355,7 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         Some(Lookup::Text(Encoding::Jisx0213(
             Jisx0213Codec::ShiftJisx0213,
         )))
-    } else if let Some(codec) = iso2022_lookup(&norm, &alt) {
+    } else if let Some(codec) = iso2022_lookup(module) {
         Some(Lookup::Text(Encoding::Iso2022(codec)))
     } else if is(&["idna"]) {
         Some(Lookup::Text(Encoding::Idna))
@@ -2393,21 +2408,15 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
     ]) {
         Some(Lookup::Text(Encoding::Ascii))
     } else {
-        let target = codec_tables::ALIASES
-            .binary_search_by(|(a, _)| (*a).cmp(norm.as_str()))
-            .or_else(|_| codec_tables::ALIASES.binary_search_by(|(a, _)| (*a).cmp(alt.as_str())))
-            .ok()
-            .and_then(|i| codec_tables::ALIASES.get(i))
-            .map_or(norm.as_str(), |(_, c)| *c);
         codec_tables::CHARMAPS
             .iter()
-            .find(|(name, _)| *name == target || *name == alt)
+            .find(|(name, _)| *name == module)
             .map(|(_, table)| Lookup::Text(Encoding::Charmap(table)))
     }
 }
 
 /// The iso2022 codecs and their encodings.aliases names.
-fn iso2022_lookup(norm: &str, alt: &str) -> Option<Iso2022Codec> {
+fn iso2022_lookup(module: &str) -> Option<Iso2022Codec> {
     const NAMES: &[(&str, Iso2022Codec)] = &[
         ("csiso2022jp", Iso2022Codec::Jp),
         ("csiso2022kr", Iso2022Codec::Kr),
@@ -2433,10 +2442,7 @@ fn iso2022_lookup(norm: &str, alt: &str) -> Option<Iso2022Codec> {
         ("iso_2022_jp_ext", Iso2022Codec::JpExt),
         ("iso_2022_kr", Iso2022Codec::Kr),
     ];
-    NAMES
-        .iter()
-        .find(|(n, _)| *n == norm || *n == alt)
-        .map(|&(_, c)| c)
+    NAMES.iter().find(|(n, _)| *n == module).map(|&(_, c)| c)
 }
 
 /// The utf-8 codec's UnicodeDecodeError text.

@@ -3,7 +3,8 @@
 # cookie naming it: "unknown" (unknown encoding), "nottext" (not a text
 # encoding) or "text" (the codec was found: the body decoded, or the codec's
 # own error). Run with python3.14; writes
-# interp/tests/tokenizer_data/codecs/names.txt ("NAME KIND" lines).
+# interp/tests/tokenizer_data/codecs/names.txt ("NAME KIND" lines), and
+# src/tokenizer/codec_names.rs (the alias table).
 import ast, os, encodings, encodings.aliases as A
 names = set(A.aliases) | set(A.aliases.values())
 d = os.path.dirname(encodings.__file__)
@@ -21,3 +22,10 @@ def kind(n):
 out = ''.join('%s %s\n' % (n, kind(n)) for n in sorted(names))
 open(os.path.join(os.path.dirname(__file__), '../../../tests/tokenizer_data/codecs/names.txt'), 'w').write(out)
 print(len(names))
+
+# The alias table decode.rs resolves names with: encodings.aliases, sorted.
+rows = ''.join('    ("%s", "%s"),\n' % kv for kv in sorted(A.aliases.items()))
+open(os.path.join(os.path.dirname(__file__), '../codec_names.rs'), 'w').write(
+    '//! `encodings.aliases.aliases` of CPython 3.14 (alias, codec module),\n'
+    '//! sorted; recorded by src/tokenizer/gen/gennames.py.\n\n'
+    'pub static CODEC_ALIASES: &[(&str, &str)] = &[\n' + rows + '];\n')
