@@ -532,6 +532,13 @@ static CASES: &[(&[u8], Expected)] = &[
     (b"# coding: idna\x0ax = a.xn--a-ymce.b\x0a", Err(("'idna' codec can't decode byte 0x6e in position 22: Violation of BIDI requirement 2", 0, -1, N, N))),
     (b"# coding: idna\x0ax = a.xn--ab-8xd693x.b\x0a", Err(("'idna' codec can't decode bytes in position 21-34: IDNA does not round-trip, 'b'xn--ab-8xd693x'' != 'b'xn--ab-8xd''", 0, -1, N, N))),
     (b"# coding: idna\x0ax = a.xn--9caaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.b\x0a", Err(("'idna' codec can't decode bytes in position 21-90: label too long", 0, -1, N, N))),
+    (b"# coding: utf.7\x0ax = 1\x0a", Err(("unknown encoding: utf.7", 0, -1, N, N))),
+    (b"# coding: euc.kr\x0ax = 1\x0a", Err(("unknown encoding: euc.kr", 0, -1, N, N))),
+    (b"# coding: utf.16\x0ax = 1\x0a", Err(("unknown encoding: utf.16", 0, -1, N, N))),
+    (b"# coding: iso.2022.jp\x0ax = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: gb18030.2000\x0ax = 1\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)])")),
+    (b"# coding: koi8.r\x0ax = 1\x0a", Err(("unknown encoding: koi8.r", 0, -1, N, N))),
+    (b"# coding: iso.8859.15\x0ax = '\xa4'\x0a", Ok("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='€', lineno=2, col_offset=4, end_lineno=2, end_col_offset=9), lineno=2, col_offset=0, end_lineno=2, end_col_offset=9)])")),
 ];
 
 #[test]

@@ -2248,9 +2248,10 @@ fn get_normal_name(s: &str) -> String {
     }
 }
 
-/// The codec registry's answer for the encodings handled here.
+/// The codec registry's answer for the encodings handled here: the name is
+/// resolved to a codec module first, so only module names are matched.
 ///
-/// CPython: `encodings.normalize_encoding` and `encodings.aliases`.
+/// CPython: `encodings.normalize_encoding` and `encodings.search_function`.
 fn codec_lookup(name: &str) -> Option<Lookup> {
     let lowered = name.to_ascii_lowercase();
     let mut norm = String::with_capacity(lowered.len());
@@ -2283,43 +2284,25 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         None => norm.as_str(),
     };
     let is = |names: &[&str]| names.contains(&module);
-    if is(&[
-        "utf_16",
-        "u16",
-        "utf16",
-        "utf_16_le",
-        "utf_16le",
-        "unicodelittleunmarked",
-    ]) {
+    if is(&["utf_16", "utf_16_le"]) {
         Some(Lookup::Text(Encoding::Utf16 { big_endian: false }))
-    } else if is(&["utf_16_be", "utf_16be", "unicodebigunmarked"]) {
+    } else if is(&["utf_16_be"]) {
         Some(Lookup::Text(Encoding::Utf16 { big_endian: true }))
-    } else if is(&["utf_32", "u32", "utf32", "utf_32_le", "utf_32le"]) {
+    } else if is(&["utf_32", "utf_32_le"]) {
         Some(Lookup::Text(Encoding::Utf32 { big_endian: false }))
-    } else if is(&["utf_32_be", "utf_32be"]) {
+    } else if is(&["utf_32_be"]) {
         Some(Lookup::Text(Encoding::Utf32 { big_endian: true }))
     } else if is(&[
         "base64_codec",
-        "base64",
-        "base_64",
         "bz2_codec",
-        "bz2",
         "hex_codec",
-        "hex",
         "quopri_codec",
-        "quopri",
-        "quoted_printable",
-        "quotedprintable",
         "rot_13",
-        "rot13",
         "uu_codec",
-        "uu",
         "zlib_codec",
-        "zip",
-        "zlib",
     ]) {
         Some(Lookup::NotText)
-    } else if is(&["euc_jp", "eucjp", "ujis", "u_jis"]) {
+    } else if is(&["euc_jp"]) {
         Some(Lookup::Text(Encoding::EucJp))
     } else if let Some(codec) = cjk_tables::ALIASES
         .binary_search_by(|(a, _)| (*a).cmp(module))
@@ -2333,25 +2316,25 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         .and_then(|i| charmap_full_tables::ALIASES.get(i))
     {
         Some(Lookup::Text(Encoding::FullCharmap(table.1)))
-    } else if is(&["gb18030", "gb18030_2000"]) {
+    } else if is(&["gb18030"]) {
         Some(Lookup::Text(Encoding::Gb18030))
-    } else if is(&["utf_7", "u7", "unicode_1_1_utf_7", "utf7"]) {
+    } else if is(&["utf_7"]) {
         Some(Lookup::Text(Encoding::Utf7))
     } else if is(&["unicode_escape"]) {
         Some(Lookup::Text(Encoding::UnicodeEscape))
     } else if is(&["punycode"]) {
         Some(Lookup::Text(Encoding::Punycode))
-    } else if is(&["hz", "hzgb", "hz_gb", "hz_gb_2312"]) {
+    } else if is(&["hz"]) {
         Some(Lookup::Text(Encoding::Hz))
-    } else if is(&["euc_jis_2004", "eucjis2004", "euc_jis2004", "jisx0213"]) {
+    } else if is(&["euc_jis_2004"]) {
         Some(Lookup::Text(Encoding::Jisx0213(Jisx0213Codec::EucJis2004)))
-    } else if is(&["euc_jisx0213", "eucjisx0213"]) {
+    } else if is(&["euc_jisx0213"]) {
         Some(Lookup::Text(Encoding::Jisx0213(Jisx0213Codec::EucJisx0213)))
-    } else if is(&["shift_jis_2004", "shiftjis2004", "sjis_2004", "s_jis_2004"]) {
+    } else if is(&["shift_jis_2004"]) {
         Some(Lookup::Text(Encoding::Jisx0213(
             Jisx0213Codec::ShiftJis2004,
         )))
-    } else if is(&["shift_jisx0213", "shiftjisx0213", "sjisx0213", "s_jisx0213"]) {
+    } else if is(&["shift_jisx0213"]) {
         Some(Lookup::Text(Encoding::Jisx0213(
             Jisx0213Codec::ShiftJisx0213,
         )))
@@ -2366,46 +2349,11 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
         Some(Lookup::Text(Encoding::Latin1))
     } else if is(&["undefined"]) {
         Some(Lookup::Undefined)
-    } else if is(&[
-        "utf_8",
-        "u8",
-        "utf",
-        "utf8",
-        "utf8_ucs2",
-        "utf8_ucs4",
-        "cp65001",
-    ]) {
+    } else if is(&["utf_8"]) {
         Some(Lookup::Text(Encoding::Utf8Codec))
-    } else if is(&[
-        "latin_1",
-        "8859",
-        "cp819",
-        "csisolatin1",
-        "ibm819",
-        "iso8859",
-        "iso8859_1",
-        "iso_8859_1",
-        "iso_8859_1_1987",
-        "iso_ir_100",
-        "l1",
-        "latin",
-        "latin1",
-    ]) {
+    } else if is(&["latin_1"]) {
         Some(Lookup::Text(Encoding::Latin1))
-    } else if is(&[
-        "ascii",
-        "646",
-        "ansi_x3_4_1968",
-        "ansi_x3_4_1986",
-        "cp367",
-        "csascii",
-        "ibm367",
-        "iso646_us",
-        "iso_646_irv_1991",
-        "iso_ir_6",
-        "us",
-        "us_ascii",
-    ]) {
+    } else if is(&["ascii"]) {
         Some(Lookup::Text(Encoding::Ascii))
     } else {
         codec_tables::CHARMAPS
@@ -2415,11 +2363,9 @@ fn codec_lookup(name: &str) -> Option<Lookup> {
     }
 }
 
-/// The iso2022 codecs and their encodings.aliases names.
+/// The iso2022 codec modules.
 fn iso2022_lookup(module: &str) -> Option<Iso2022Codec> {
     const NAMES: &[(&str, Iso2022Codec)] = &[
-        ("csiso2022jp", Iso2022Codec::Jp),
-        ("csiso2022kr", Iso2022Codec::Kr),
         ("iso2022_jp", Iso2022Codec::Jp),
         ("iso2022_jp_1", Iso2022Codec::Jp1),
         ("iso2022_jp_2", Iso2022Codec::Jp2),
@@ -2427,20 +2373,6 @@ fn iso2022_lookup(module: &str) -> Option<Iso2022Codec> {
         ("iso2022_jp_3", Iso2022Codec::Jp3),
         ("iso2022_jp_ext", Iso2022Codec::JpExt),
         ("iso2022_kr", Iso2022Codec::Kr),
-        ("iso2022jp", Iso2022Codec::Jp),
-        ("iso2022jp_1", Iso2022Codec::Jp1),
-        ("iso2022jp_2", Iso2022Codec::Jp2),
-        ("iso2022jp_2004", Iso2022Codec::Jp2004),
-        ("iso2022jp_3", Iso2022Codec::Jp3),
-        ("iso2022jp_ext", Iso2022Codec::JpExt),
-        ("iso2022kr", Iso2022Codec::Kr),
-        ("iso_2022_jp", Iso2022Codec::Jp),
-        ("iso_2022_jp_1", Iso2022Codec::Jp1),
-        ("iso_2022_jp_2", Iso2022Codec::Jp2),
-        ("iso_2022_jp_2004", Iso2022Codec::Jp2004),
-        ("iso_2022_jp_3", Iso2022Codec::Jp3),
-        ("iso_2022_jp_ext", Iso2022Codec::JpExt),
-        ("iso_2022_kr", Iso2022Codec::Kr),
     ];
     NAMES.iter().find(|(n, _)| *n == module).map(|&(_, c)| c)
 }
