@@ -14,7 +14,7 @@ from the frames of CPython's generated parser.
 Usage:
     scripts/depth_probe.py [--oxpy target/release/oxpy-ast] CONTEXT ...
 
-Each CONTEXT is Python source with one `@`; `\\n` stands for a newline.
+Each CONTEXT is Python source with one `@` (or --hole); `\\n` stands for a newline.
 Prints `cpython oxpy context` per line. Run by hand only.
 """
 
@@ -45,9 +45,9 @@ def oxpy_ok(binary, path, src):
     return OVERFLOW.encode() not in r.stderr and OVERFLOW.encode() not in r.stdout
 
 
-def depth(ok, ctx):
+def depth(ok, ctx, term="1", hole="@"):
     lo, hi = 0, 6100
-    fill = lambda k: ctx.replace("@", "-" * k + "1")
+    fill = lambda k: ctx.replace(hole, "-" * k + term)
     if not ok(fill(0)):
         return None
     while lo < hi:
@@ -62,14 +62,16 @@ def depth(ok, ctx):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--oxpy", default="target/release/oxpy-ast")
+    ap.add_argument("--term", default="1", help="what ends the chain (default 1)")
+    ap.add_argument("--hole", default="@", help="the placeholder (default @)")
     ap.add_argument("contexts", nargs="+")
     args = ap.parse_args()
     path = os.path.join(tempfile.mkdtemp(prefix="oxpy-probe-"), "probe.py")
     bad = 0
     for ctx in args.contexts:
         ctx = ctx.replace("\\n", "\n")
-        c = depth(cpython_ok, ctx)
-        o = depth(lambda s: oxpy_ok(args.oxpy, path, s), ctx)
+        c = depth(cpython_ok, ctx, args.term, args.hole)
+        o = depth(lambda s: oxpy_ok(args.oxpy, path, s), ctx, args.term, args.hole)
         mark = "" if c == o else "   <-- differs"
         bad += c != o
         print(f"{c!s:>5} {o!s:>5}  {ctx!r}{mark}")

@@ -23,9 +23,11 @@ macro_rules! rule {
         }
         $self.level += $extra;
         #[allow(clippy::redundant_closure_call)]
-        let r = if $self.level & 7 == 0 {
-            // Checking the stack every few levels is enough: a rule's frame
-            // is far smaller than the red zone.
+        let r = if $self.rule_calls & 7 == 0 {
+            // Checking the stack every few rule entries is enough: a rule's
+            // frame is far smaller than the red zone. (Not every few levels:
+            // `deeper` moves the level by more than one, so a level residue
+            // could be skipped for ever.)
             stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || $body)
         } else {
             (|| $body)()
@@ -78,12 +80,12 @@ impl<'src> Parser<'src> {
     fn expression_body(&mut self, with_invalid: bool) -> Option<Expr> {
         let mark = self.mark;
         if with_invalid && self.call_invalid_rules {
-            self.invalid_expression();
+            self.deeper(1, Self::invalid_expression);
             if self.failed() {
                 return None;
             }
             self.mark = mark;
-            self.invalid_legacy_expression();
+            self.deeper(1, Self::invalid_legacy_expression);
             if self.failed() {
                 return None;
             }
@@ -502,7 +504,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = mark;
             if self.call_invalid_rules {
-                self.invalid_named_expression();
+                self.deeper(1, Self::invalid_named_expression);
                 if self.failed() {
                     return None;
                 }
@@ -889,7 +891,7 @@ impl<'src> Parser<'src> {
             self.no_memo(MemoRule::ShiftExpr, |p| {
                 let start = p.start();
                 if p.call_invalid_rules {
-                    p.invalid_arithmetic();
+                    p.deeper(1, Self::invalid_arithmetic);
                     if p.failed() {
                         return None;
                     }
@@ -965,7 +967,7 @@ impl<'src> Parser<'src> {
                     // The invalid_factor alternative comes after the binary
                     // ones, which all start with `term`: it only matters when
                     // the whole rule would start with a unary operator + not.
-                    p.invalid_factor();
+                    p.deeper(1, Self::invalid_factor);
                     if p.failed() {
                         return None;
                     }
@@ -1123,7 +1125,12 @@ impl<'src> Parser<'src> {
                             }
                         }
                         T::Lsqb => {
-                            p.mark += 1;
+                            // `primary genexp` comes before `primary '[' slices ']'`.
+                            p.genexp_alternative();
+                            if p.failed() {
+                                return None;
+                            }
+                            p.mark = m + 1;
                             if let Some(s) = p.slices() {
                                 if p.expect(T::Rsqb).is_some() {
                                     a = p.mk(
@@ -1144,11 +1151,28 @@ impl<'src> Parser<'src> {
                         return None;
                     }
                     p.mark = m;
+                    p.genexp_alternative();
+                    if p.failed() {
+                        return None;
+                    }
+                    p.mark = m;
                     break;
                 }
                 Some(a)
             })
         })
+    }
+
+    /// The `primary genexp` (`t_primary genexp`) alternative where no '('
+    /// follows: it fails, but in the second pass genexp first tries
+    /// invalid_comprehension, which parses `[...` and `{...` (the first
+    /// parse of what follows, two frames deeper than the subscript would)
+    /// and whose `('[' | '(' | '{')` group is the deepest frame under a name.
+    /// The caller resets the mark.
+    fn genexp_alternative(&mut self) {
+        if self.call_invalid_rules {
+            let _ = self.genexp();
+        }
     }
 
     /// The call suffix of primary / t_primary: `genexp | '(' [arguments] ')'`,
@@ -1377,62 +1401,71 @@ impl<'src> Parser<'src> {
                         Some(Kw::True) => ConstantValue::Bool(true),
                         Some(Kw::False) => ConstantValue::Bool(false),
                         Some(Kw::None) => ConstantValue::None,
-                        Some(k) if !k.is_soft() => return None,
+                        Some(k) if !k.is_soft() => {
+                            // The strings lookahead's frame (see below).
+                            self.transient_frame(0);
+                            return None;
+                        }
                         _ => return self.name(),
                     };
                     self.mark += 1;
                     Some(self.mk(ExprKind::Constant { value, kind: None }, start))
                 }
+                // Past NAME, True, False and None, CPython's atom tries the
+                // lookahead group `&(STRING|FSTRING_START|TSTRING_START)`, a
+                // rule of its own: its frame can be the deepest point.
+                _ if !self.transient_frame(0) => None,
                 T::String | T::FstringStart | T::TstringStart => self.strings(),
                 T::Number => {
                     self.mark += 1;
                     self.number_constant(&t)
                 }
                 T::Lpar => {
+                    // Second pass: each alternative inside the group's `_tmp`.
                     if self.call_invalid_rules {
-                        let r = self.tuple();
+                        let r = self.deeper(1, Self::tuple);
                         if r.is_some() || self.failed() {
                             return r;
                         }
                         self.mark = start;
-                        let r = self.group();
+                        let r = self.deeper(1, Self::group);
                         if r.is_some() || self.failed() {
                             return r;
                         }
                         self.mark = start;
-                        return self.genexp();
+                        return self.deeper(1, Self::genexp);
                     }
                     self.atom_paren_fast()
                 }
                 T::Lsqb => {
                     if self.call_invalid_rules {
-                        let r = self.list();
+                        let r = self.deeper(1, Self::list);
                         if r.is_some() || self.failed() {
                             return r;
                         }
                         self.mark = start;
-                        return self.listcomp();
+                        return self.deeper(1, Self::listcomp);
                     }
                     self.atom_bracket_fast()
                 }
                 T::Lbrace => {
                     if self.call_invalid_rules {
-                        let r = self.dict();
+                        let r = self.deeper(1, Self::dict);
                         if r.is_some() || self.failed() {
                             return r;
                         }
                         self.mark = start;
-                        let r = self.set();
+                        let r = self.deeper(1, Self::set);
                         if r.is_some() || self.failed() {
                             return r;
                         }
                         self.mark = start;
-                        let r = self.dictcomp();
+                        let r = self.deeper(1, Self::dictcomp);
                         if r.is_some() || self.failed() {
                             return r;
                         }
                         self.mark = start;
-                        return self.setcomp();
+                        return self.deeper(1, Self::setcomp);
                     }
                     self.atom_brace_fast()
                 }
@@ -1528,45 +1561,42 @@ impl<'src> Parser<'src> {
     /// star_named_expressions, `_gather`) and the clauses in `listcomp`.
     fn atom_bracket_fast(&mut self) -> Option<Expr> {
         let start = self.start();
-        let r = (|| {
-            self.expect(T::Lsqb)?;
-            if self.expect(T::Rsqb).is_some() {
-                return Some(self.mk(
-                    ExprKind::List {
-                        elts: Vec::new(),
-                        ctx: ExprContext::Load,
-                    },
-                    start,
-                ));
-            }
-            let starred = self.next_is(T::Star);
-            let e = self.deeper(4, Self::star_named_expression)?;
-            if !starred && (self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async)) {
-                let gens = self.deeper(2, Self::for_if_clauses)?;
-                self.expect(T::Rsqb)?;
-                return Some(self.mk(
-                    ExprKind::ListComp {
-                        elt: bx(e),
-                        generators: gens,
-                    },
-                    start,
-                ));
-            }
-            let mut elts = vec![e];
-            self.deeper(3, |p| {
-                p.gather_rest(&mut elts, |p| p.star_named_expression())
-            })?;
-            let _ = self.expect(T::Comma);
-            self.expect(T::Rsqb)?;
-            Some(self.mk(
+        self.expect(T::Lsqb)?;
+        if self.expect(T::Rsqb).is_some() {
+            return Some(self.mk(
                 ExprKind::List {
-                    elts,
+                    elts: Vec::new(),
                     ctx: ExprContext::Load,
                 },
                 start,
-            ))
-        })();
-        r
+            ));
+        }
+        let starred = self.next_is(T::Star);
+        let e = self.deeper(4, Self::star_named_expression)?;
+        if !starred && (self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async)) {
+            let gens = self.deeper(2, Self::for_if_clauses)?;
+            self.expect(T::Rsqb)?;
+            return Some(self.mk(
+                ExprKind::ListComp {
+                    elt: bx(e),
+                    generators: gens,
+                },
+                start,
+            ));
+        }
+        let mut elts = vec![e];
+        self.deeper(3, |p| {
+            p.gather_rest(&mut elts, |p| p.star_named_expression())
+        })?;
+        let _ = self.expect(T::Comma);
+        self.expect(T::Rsqb)?;
+        Some(self.mk(
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
     }
 
     /// First pass: `'{' (dict | set | dictcomp | setcomp)`.
@@ -1578,101 +1608,98 @@ impl<'src> Parser<'src> {
     /// in `dictcomp` / `setcomp`.
     fn atom_brace_fast(&mut self) -> Option<Expr> {
         let start = self.start();
-        let r = (|| {
-            self.expect(T::Lbrace)?;
-            if self.expect(T::Rbrace).is_some() {
-                return Some(self.mk(
-                    ExprKind::Dict {
-                        keys: Vec::new(),
-                        values: Vec::new(),
-                    },
-                    start,
-                ));
-            }
-            let q = self.mark;
-            if self.next_is(T::DoubleStar) {
-                self.mark = start;
-                return self.deeper(1, Self::dict);
-            }
-            if self.next_is(T::Star) {
-                self.mark = start;
-                return self.deeper(1, Self::set);
-            }
-            // NAME ':=' starts a named expression: set or setcomp.
-            let walrus = {
-                let t0 = self.peek()?;
-                t0.kind == T::Name
-                    && t0.keyword.is_none_or(|k| k.is_soft())
-                    && self.peek_at(1)?.kind == T::ColonEqual
-            };
-            let e = if walrus {
-                self.deeper(5, Self::named_expression)?
-            } else {
-                self.deeper(6, Self::expression)?
-            };
-            if !walrus && self.expect(T::Colon).is_some() {
-                let v = self.deeper(6, Self::expression)?;
-                if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
-                    let gens = self.deeper(2, Self::for_if_clauses)?;
-                    self.expect(T::Rbrace)?;
-                    return Some(self.mk(
-                        ExprKind::DictComp {
-                            key: bx(e),
-                            value: bx(v),
-                            generators: gens,
-                        },
-                        start,
-                    ));
-                }
-                let mut keys = vec![Some(e)];
-                let mut values = vec![v];
-                loop {
-                    let m = self.mark;
-                    if self.expect(T::Comma).is_none() {
-                        break;
-                    }
-                    match self.deeper(5, Self::double_starred_kvpair) {
-                        Some((k, v)) => {
-                            keys.push(k);
-                            values.push(v);
-                        }
-                        None => {
-                            if self.failed() {
-                                return None;
-                            }
-                            self.mark = m;
-                            break;
-                        }
-                    }
-                }
-                let _ = self.expect(T::Comma);
-                self.expect(T::Rbrace)?;
-                return Some(self.mk(ExprKind::Dict { keys, values }, start));
-            }
-            if self.next_is(T::ColonEqual) {
-                return None;
-            }
-            let _ = q;
+        self.expect(T::Lbrace)?;
+        if self.expect(T::Rbrace).is_some() {
+            return Some(self.mk(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                start,
+            ));
+        }
+        let q = self.mark;
+        if self.next_is(T::DoubleStar) {
+            self.mark = start;
+            return self.deeper(1, Self::dict);
+        }
+        if self.next_is(T::Star) {
+            self.mark = start;
+            return self.deeper(1, Self::set);
+        }
+        // NAME ':=' starts a named expression: set or setcomp.
+        let walrus = {
+            let t0 = self.peek()?;
+            t0.kind == T::Name
+                && t0.keyword.is_none_or(|k| k.is_soft())
+                && self.peek_at(1)?.kind == T::ColonEqual
+        };
+        let e = if walrus {
+            self.deeper(5, Self::named_expression)?
+        } else {
+            self.deeper(6, Self::expression)?
+        };
+        if !walrus && self.expect(T::Colon).is_some() {
+            let v = self.deeper(6, Self::expression)?;
             if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
                 let gens = self.deeper(2, Self::for_if_clauses)?;
                 self.expect(T::Rbrace)?;
                 return Some(self.mk(
-                    ExprKind::SetComp {
-                        elt: bx(e),
+                    ExprKind::DictComp {
+                        key: bx(e),
+                        value: bx(v),
                         generators: gens,
                     },
                     start,
                 ));
             }
-            let mut elts = vec![e];
-            self.deeper(3, |p| {
-                p.gather_rest(&mut elts, |p| p.star_named_expression())
-            })?;
+            let mut keys = vec![Some(e)];
+            let mut values = vec![v];
+            loop {
+                let m = self.mark;
+                if self.expect(T::Comma).is_none() {
+                    break;
+                }
+                match self.deeper(5, Self::double_starred_kvpair) {
+                    Some((k, v)) => {
+                        keys.push(k);
+                        values.push(v);
+                    }
+                    None => {
+                        if self.failed() {
+                            return None;
+                        }
+                        self.mark = m;
+                        break;
+                    }
+                }
+            }
             let _ = self.expect(T::Comma);
             self.expect(T::Rbrace)?;
-            Some(self.mk(ExprKind::Set { elts }, start))
-        })();
-        r
+            return Some(self.mk(ExprKind::Dict { keys, values }, start));
+        }
+        if self.next_is(T::ColonEqual) {
+            return None;
+        }
+        let _ = q;
+        if self.next_is_kw(Kw::For) || self.next_is_kw(Kw::Async) {
+            let gens = self.deeper(2, Self::for_if_clauses)?;
+            self.expect(T::Rbrace)?;
+            return Some(self.mk(
+                ExprKind::SetComp {
+                    elt: bx(e),
+                    generators: gens,
+                },
+                start,
+            ));
+        }
+        let mut elts = vec![e];
+        self.deeper(3, |p| {
+            p.gather_rest(&mut elts, |p| p.star_named_expression())
+        })?;
+        let _ = self.expect(T::Comma);
+        self.expect(T::Rbrace)?;
+        Some(self.mk(ExprKind::Set { elts }, start))
     }
 
     // python.gram: group
@@ -1681,14 +1708,15 @@ impl<'src> Parser<'src> {
             let start = self.start();
             if self.expect(T::Lpar).is_some() {
                 let m = self.mark;
-                let a = match self.yield_expr() {
+                // (yield_expr | named_expression) is a _tmp rule.
+                let a = match self.deeper(1, Self::yield_expr) {
                     Some(y) => Some(y),
                     None => {
                         if self.failed() {
                             return None;
                         }
                         self.mark = m;
-                        self.named_expression()
+                        self.deeper(1, Self::named_expression)
                     }
                 };
                 if let Some(a) = a {
@@ -1702,7 +1730,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_group();
+                self.deeper(1, Self::invalid_group);
             }
             None
         })
@@ -1789,11 +1817,12 @@ impl<'src> Parser<'src> {
             self.expect(T::Lpar)?;
             let m = self.mark;
             let mut elts = Vec::new();
-            if let Some(y) = self.star_named_expression() {
+            // The optional group is a _tmp rule.
+            if let Some(y) = self.deeper(1, Self::star_named_expression) {
                 if self.expect(T::Comma).is_some() {
                     elts.push(y);
                     let m2 = self.mark;
-                    match self.star_named_expressions() {
+                    match self.deeper(1, Self::star_named_expressions) {
                         Some(z) => elts.extend(z),
                         None => {
                             if self.failed() {
@@ -1857,7 +1886,7 @@ impl<'src> Parser<'src> {
             if self.call_invalid_rules {
                 // '{' invalid_double_starred_kvpairs '}'
                 self.mark = start + 1;
-                self.invalid_double_starred_kvpairs();
+                self.deeper(1, Self::invalid_double_starred_kvpairs);
                 self.mark = start;
             }
             None
@@ -1914,7 +1943,7 @@ impl<'src> Parser<'src> {
                 .is_some()
                 && self.expect(T::Comma).is_some()
             {
-                self.invalid_kvpair();
+                self.deeper(1, Self::invalid_kvpair);
                 if self.failed() {
                     return;
                 }
@@ -2060,12 +2089,12 @@ impl<'src> Parser<'src> {
             }
             self.mark = mark;
             if self.call_invalid_rules {
-                self.invalid_for_if_clause();
+                self.deeper(1, Self::invalid_for_if_clause);
                 if self.failed() {
                     return None;
                 }
                 self.mark = mark;
-                self.invalid_for_target();
+                self.deeper(1, Self::invalid_for_target);
                 if self.failed() {
                     return None;
                 }
@@ -2144,7 +2173,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_comprehension();
+                self.deeper(1, Self::invalid_comprehension);
             }
             None
         })
@@ -2174,7 +2203,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_comprehension();
+                self.deeper(1, Self::invalid_comprehension);
             }
             None
         })
@@ -2186,14 +2215,15 @@ impl<'src> Parser<'src> {
             let start = self.start();
             if self.expect(T::Lpar).is_some() {
                 let m = self.mark;
-                let a = match self.assignment_expression() {
+                // (assignment_expression | expression !':=') is a _tmp rule.
+                let a = match self.deeper(1, Self::assignment_expression) {
                     Some(a) => Some(a),
                     None => {
                         if self.failed() {
                             return None;
                         }
                         self.mark = m;
-                        match self.expression() {
+                        match self.deeper(1, Self::expression) {
                             Some(e) if !self.next_is(T::ColonEqual) => Some(e),
                             _ => None,
                         }
@@ -2218,7 +2248,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_comprehension();
+                self.deeper(1, Self::invalid_comprehension);
             }
             None
         })
@@ -2253,8 +2283,9 @@ impl<'src> Parser<'src> {
                 //   '{' a='**' bitwise_or for_if_clauses '}'
                 if self.expect(T::Lbrace).is_some() {
                     if let Some(a) = self.expect(T::DoubleStar) {
-                        if self.bitwise_or().is_some()
-                            && self.for_if_clauses().is_some()
+                        // One frame deeper, in the invalid rule.
+                        if self.deeper(1, Self::bitwise_or).is_some()
+                            && self.deeper(1, Self::for_if_clauses).is_some()
                             && self.expect(T::Rbrace).is_some()
                         {
                             self.raise_at(
@@ -2274,7 +2305,11 @@ impl<'src> Parser<'src> {
     // python.gram: invalid_comprehension
     fn invalid_comprehension(&mut self) {
         let mark = self.mark;
-        // ('[' | '(' | '{') a=starred_expression for_if_clauses
+        // ('[' | '(' | '{') a=starred_expression for_if_clauses; the group
+        // is a rule of its own (a frame even when it fails).
+        if !self.transient_frame(0) {
+            return;
+        }
         if let Some(t) = self.peek() {
             if matches!(t.kind, T::Lsqb | T::Lpar | T::Lbrace) {
                 self.mark += 1;
@@ -2346,7 +2381,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = mark;
             if self.call_invalid_rules {
-                self.invalid_arguments();
+                self.deeper(1, Self::invalid_arguments);
                 self.mark = mark;
             }
             None
@@ -2489,9 +2524,11 @@ impl<'src> Parser<'src> {
             let start = self.start();
             if self.call_invalid_rules {
                 // invalid_starred_expression_unpacking: a='*' expression '=' b=expression
+                // (one frame deeper, in the invalid rule).
                 if let Some(a) = self.expect(T::Star) {
-                    if self.expression().is_some() && self.expect(T::Equal).is_some() {
-                        if let Some(b) = self.expression() {
+                    if self.deeper(1, Self::expression).is_some() && self.expect(T::Equal).is_some()
+                    {
+                        if let Some(b) = self.deeper(1, Self::expression) {
                             self.raise_range(
                                 tok_loc(&a),
                                 b.loc,
@@ -2537,7 +2574,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_kwarg();
+                self.deeper(1, Self::invalid_kwarg);
                 if self.failed() {
                     return None;
                 }
@@ -2573,7 +2610,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_kwarg();
+                self.deeper(1, Self::invalid_kwarg);
                 if self.failed() {
                     return None;
                 }
@@ -3148,6 +3185,11 @@ impl<'src> Parser<'src> {
                         }
                         _ => {}
                     }
+                    if p.failed() {
+                        return None;
+                    }
+                    p.mark = m;
+                    p.genexp_alternative();
                     if p.failed() {
                         return None;
                     }

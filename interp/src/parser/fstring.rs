@@ -131,15 +131,15 @@ impl<'src> Parser<'src> {
     fn strings_body(&mut self) -> Option<Expr> {
         let start = self.start();
         if self.call_invalid_rules {
-            self.invalid_string_tstring_concat();
+            self.deeper(1, Self::invalid_string_tstring_concat);
             if self.failed() {
                 return None;
             }
             self.mark = start;
         }
         // a=(fstring|string)+
-        if let Some(first) = self.string_part() {
-            let Some(second) = self.string_part() else {
+        if let Some(first) = self.string_parts_item() {
+            let Some(second) = self.string_parts_item() else {
                 if self.failed() {
                     return None;
                 }
@@ -151,7 +151,7 @@ impl<'src> Parser<'src> {
                 return self.concatenated_strings(vec![first], start);
             };
             let mut parts = vec![first, second];
-            while let Some(e) = self.string_part() {
+            while let Some(e) = self.string_parts_item() {
                 parts.push(e);
             }
             if self.failed() {
@@ -168,9 +168,12 @@ impl<'src> Parser<'src> {
         loop {
             let m = self.mark;
             if !self.next_is(T::TstringStart) {
+                // The failed tstring attempt's frame, under `_loop1`.
+                self.transient_frame(1);
                 break;
             }
-            match self.tstring() {
+            // tstring+ nests _loop1.
+            match self.deeper(1, Self::tstring) {
                 Some(e) => parts.push(e),
                 None => {
                     if self.failed() {
@@ -187,13 +190,24 @@ impl<'src> Parser<'src> {
         Some(concatenate_tstrings(parts, self.loc(start)))
     }
 
-    /// `(fstring|string)`: `None` at any other token.
+    /// `(fstring|string)`: `None` at any other token. The group is a `_tmp`
+    /// rule, and `string` a rule of its own that oxpy inlines: both only
+    /// count towards the depth limit.
     fn string_part(&mut self) -> Option<Expr> {
-        match self.peek()?.kind {
-            T::String => self.string(),
-            T::FstringStart => self.fstring(),
-            _ => None,
-        }
+        self.deeper(1, |p| match p.peek()?.kind {
+            T::FstringStart => p.fstring(),
+            // fstring is tried first, then the string rule: one frame.
+            T::String if p.transient_frame(0) => p.string(),
+            _ => {
+                p.transient_frame(0);
+                None
+            }
+        })
+    }
+
+    /// An item of `(fstring|string)+`, under its `_loop1` rule.
+    fn string_parts_item(&mut self) -> Option<Expr> {
+        self.deeper(1, Self::string_part)
     }
 
     fn concatenated_strings(&mut self, parts: Vec<Expr>, start: usize) -> Option<Expr> {
@@ -212,7 +226,7 @@ impl<'src> Parser<'src> {
         let mark = self.mark;
         // a=(fstring|string)+ b=tstring
         let mut last: Option<Location> = None;
-        while let Some(e) = self.string_part() {
+        while let Some(e) = self.string_parts_item() {
             last = Some(e.loc);
         }
         if self.failed() {
@@ -237,7 +251,7 @@ impl<'src> Parser<'src> {
         // a=tstring+ b=(fstring|string)
         let mut last: Option<Location> = None;
         while self.next_is(T::TstringStart) {
-            match self.tstring() {
+            match self.deeper(1, Self::tstring) {
                 Some(e) => last = Some(e.loc),
                 None => break,
             }
@@ -330,8 +344,10 @@ impl<'src> Parser<'src> {
                 v.push(middle(self, t, m)?);
                 continue;
             }
+            // Depth: each part is a `fstring_middle` (or `_format_spec`) rule
+            // under `_loop0`, which tries the replacement field first.
             if t.kind == T::Lbrace {
-                match self.replacement_field(kind, field_kind) {
+                match self.deeper(2, |p| p.replacement_field(kind, field_kind)) {
                     Some(e) => {
                         v.push(e);
                         continue;
@@ -342,6 +358,13 @@ impl<'src> Parser<'src> {
                         }
                         self.mark = m;
                     }
+                }
+            } else {
+                // The replacement field tried and failed at once (in the second
+                // pass after its invalid_ rule's first token).
+                let frames = if self.call_invalid_rules { 3 } else { 2 };
+                if !self.transient_frame(frames) {
+                    return None;
                 }
             }
             return Some(v);

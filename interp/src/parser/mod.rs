@@ -103,10 +103,8 @@ pub fn parse_with_warnings(
 /// `MemoryError: Parser stack overflowed - Python source too complex to parse`.
 const MAXSTACK: u32 = 6000;
 
-/// The depth the count starts at. CPython's starts at 0; the one frame
-/// oxpy's rule functions do not count on the way to a statement is checked
-/// by tests/parser_depth.rs against CPython 3.14's boundaries.
-const BASE_LEVEL: u32 = 1;
+/// The depth the count starts at, as CPython's (`p->level`).
+const BASE_LEVEL: u32 = 0;
 
 /// Rust stack kept free before a rule recurses; below it the stack grows
 /// onto the heap (deep inputs never overflow the native stack).
@@ -184,6 +182,8 @@ pub(crate) struct Parser<'src> {
     /// Per token, a bit per `MemoRule` CPython would have memoised there by
     /// now (see `cpython_memo_hit`).
     memo_seen: Vec<u32>,
+    /// Rule entries so far (wrapping): `rule!` grows the stack every eighth.
+    rule_calls: u32,
     /// Nesting of rules CPython would answer from its memo: below them,
     /// CPython does not recurse, so no depth limit applies.
     uncounted: u32,
@@ -255,6 +255,7 @@ impl<'src> Parser<'src> {
             error_pass: false,
             level: BASE_LEVEL,
             memo_seen: Vec::new(),
+            rule_calls: 0,
             uncounted: 0,
             memo: HashMap::default(),
             pattern_memo: HashMap::default(),
@@ -567,12 +568,28 @@ impl<'src> Parser<'src> {
             return false;
         }
         self.level += 1;
+        self.rule_calls = self.rule_calls.wrapping_add(1);
         true
     }
 
     #[inline]
     fn leave(&mut self) {
         self.level -= 1;
+    }
+
+    /// A rule CPython enters `extra` frames below the current one and leaves
+    /// at once, without consuming input (a lookahead group such as atom's
+    /// `&(STRING|FSTRING_START|TSTRING_START)`): only its depth check
+    /// matters. False when that check overflows.
+    #[inline]
+    pub(crate) fn transient_frame(&mut self, extra: u32) -> bool {
+        self.deeper(extra, |p| {
+            if !p.enter() {
+                return false;
+            }
+            p.leave();
+            true
+        })
     }
 
     /// Runs `f` `extra` frames deeper: the helper rules CPython's generated

@@ -41,7 +41,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_match_stmt();
+                self.deeper(1, Self::invalid_match_stmt);
                 self.mark = start;
             }
             None
@@ -154,31 +154,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                // invalid_case_block
-                if let Some(a) = self.expect_kw(Kw::Case) {
-                    if self.patterns().is_some() {
-                        let _ = self.opt_guard();
-                        if self.failed() {
-                            return None;
-                        }
-                        if self.next_is(T::Newline) {
-                            self.mark += 1;
-                            self.raise_syntax("expected ':'");
-                            return None;
-                        }
-                        if self.expect(T::Colon).is_some()
-                            && self.expect(T::Newline).is_some()
-                            && !self.next_is(T::Indent)
-                        {
-                            let msg = format!(
-                                "expected an indented block after 'case' statement on line {}",
-                                a.lineno
-                            );
-                            self.raise_indentation(&msg);
-                            return None;
-                        }
-                    }
-                }
+                self.deeper(1, Self::invalid_case_block);
                 if self.failed() {
                     return None;
                 }
@@ -195,6 +171,34 @@ impl<'src> Parser<'src> {
                 body,
             })
         })
+    }
+
+    // python.gram: invalid_case_block
+    fn invalid_case_block(&mut self) {
+        let Some(a) = self.expect_kw(Kw::Case) else {
+            return;
+        };
+        if self.patterns().is_none() {
+            return;
+        }
+        if self.opt_guard().is_none() {
+            return;
+        }
+        if self.next_is(T::Newline) {
+            self.mark += 1;
+            self.raise_syntax("expected ':'");
+            return;
+        }
+        if self.expect(T::Colon).is_some()
+            && self.expect(T::Newline).is_some()
+            && !self.next_is(T::Indent)
+        {
+            let msg = format!(
+                "expected an indented block after 'case' statement on line {}",
+                a.lineno
+            );
+            self.raise_indentation(&msg);
+        }
     }
 
     /// `guard?`: Some(None) when absent, None on error.
@@ -279,15 +283,15 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                // invalid_as_pattern
-                if self.or_pattern().is_some() && self.expect_kw(Kw::As).is_some() {
+                // invalid_as_pattern (its rules one frame deeper)
+                if self.deeper(1, Self::or_pattern).is_some() && self.expect_kw(Kw::As).is_some() {
                     let m = self.mark;
                     if let Some(a) = self.expect_kw(Kw::Underscore) {
                         self.raise_at(tok_loc(&a), "cannot use '_' as a target");
                         return None;
                     }
                     self.mark = m;
-                    if let Some(a) = self.expression() {
+                    if let Some(a) = self.deeper(1, Self::expression) {
                         let msg = format!("cannot use {} as pattern target", expr_name(&a));
                         self.raise_at(a.loc, &msg);
                         return None;

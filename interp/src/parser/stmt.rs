@@ -591,7 +591,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_assignment();
+                self.deeper(1, Self::invalid_assignment);
                 self.mark = start;
             }
             None
@@ -657,7 +657,7 @@ impl<'src> Parser<'src> {
     fn invalid_assignment(&mut self) {
         let mark = self.mark;
         // a=invalid_ann_assign_target ':' expression
-        if let Some(a) = self.invalid_ann_assign_target() {
+        if let Some(a) = self.deeper(1, Self::invalid_ann_assign_target) {
             if self.expect(T::Colon).is_some() && self.expression().is_some() {
                 let msg = format!(
                     "only single target (not {}) can be annotated",
@@ -784,7 +784,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = m;
             self.expect(T::Lpar)?;
-            let a = self.invalid_ann_assign_target()?;
+            let a = self.deeper(1, Self::invalid_ann_assign_target)?;
             self.expect(T::Rpar)?;
             Some(a)
         })
@@ -889,6 +889,31 @@ impl<'src> Parser<'src> {
     }
 
     // python.gram: del_stmt
+    // python.gram: invalid_while_stmt
+    fn invalid_while_stmt(&mut self) {
+        let Some(a) = self.expect_kw(Kw::While) else {
+            return;
+        };
+        if self.named_expression().is_none() {
+            return;
+        }
+        if self.next_is(T::Newline) {
+            self.mark += 1;
+            self.raise_syntax("expected ':'");
+            return;
+        }
+        if self.expect(T::Colon).is_some()
+            && self.expect(T::Newline).is_some()
+            && !self.next_is(T::Indent)
+        {
+            let msg = format!(
+                "expected an indented block after 'while' statement on line {}",
+                a.lineno
+            );
+            self.raise_indentation(&msg);
+        }
+    }
+
     fn del_stmt(&mut self) -> Option<Stmt> {
         rule!(self, {
             let start = self.start();
@@ -906,9 +931,9 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                // invalid_del_stmt: 'del' a=star_expressions
+                // invalid_del_stmt: 'del' a=star_expressions (one frame deeper)
                 self.mark = start + 1;
-                if let Some(a) = self.star_expressions() {
+                if let Some(a) = self.deeper(1, Self::star_expressions) {
                     self.raise_invalid_target(TargetsType::DelTargets, &a);
                 }
                 self.mark = start;
@@ -962,7 +987,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_import();
+                self.deeper(1, Self::invalid_import);
                 if self.failed() {
                     return None;
                 }
@@ -1154,7 +1179,7 @@ impl<'src> Parser<'src> {
             if self.call_invalid_rules {
                 // invalid_import_from_as_name
                 if self.name_token().is_some() {
-                    self.invalid_as_import_target();
+                    self.deeper(1, Self::invalid_as_import_target);
                     if self.failed() {
                         return None;
                     }
@@ -1219,7 +1244,7 @@ impl<'src> Parser<'src> {
             let start = self.start();
             if self.call_invalid_rules {
                 if self.dotted_name().is_some() {
-                    self.invalid_as_import_target();
+                    self.deeper(1, Self::invalid_as_import_target);
                     if self.failed() {
                         return None;
                     }
@@ -1357,7 +1382,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_class_def_raw();
+                self.deeper(1, Self::invalid_class_def_raw);
                 if self.failed() {
                     return None;
                 }
@@ -1438,7 +1463,8 @@ impl<'src> Parser<'src> {
                 }
                 let m = self.mark;
                 if self.expect(T::Lpar).is_some() {
-                    let _ = self.opt_arguments_pub();
+                    // ['(' [arguments] ')'] is a _tmp rule.
+                    let _ = self.deeper(1, Self::opt_arguments_pub);
                     if self.failed() {
                         return;
                     }
@@ -1489,7 +1515,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_def_raw();
+                self.deeper(1, Self::invalid_def_raw);
                 if self.failed() {
                     return None;
                 }
@@ -1627,6 +1653,10 @@ impl<'src> Parser<'src> {
             if self.expect_forced(T::Colon, ":").is_none() {
                 return;
             }
+            // `[func_type_comment] block`: the block's result is not used, but
+            // CPython parses (and memoises) it here, so its depth is counted
+            // from this rule, and its errors are raised from here.
+            let _ = self.block();
         }
         self.mark = mark;
     }
@@ -1636,7 +1666,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.mark;
             if self.call_invalid_rules {
-                self.invalid_parameters(lambda);
+                self.deeper(1, |p| p.invalid_parameters(lambda));
                 if self.failed() {
                     return None;
                 }
@@ -1781,7 +1811,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.mark;
             if self.call_invalid_rules {
-                self.invalid_star_etc(lambda);
+                self.deeper(1, |p| p.invalid_star_etc(lambda));
                 if self.failed() {
                     return None;
                 }
@@ -1857,7 +1887,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.mark;
             if self.call_invalid_rules {
-                self.invalid_kwds(lambda);
+                self.deeper(1, |p| p.invalid_kwds(lambda));
                 if self.failed() {
                     return None;
                 }
@@ -2260,7 +2290,7 @@ impl<'src> Parser<'src> {
     fn if_or_elif(&mut self, kw: Kw) -> Option<Stmt> {
         let start = self.start();
         if self.call_invalid_rules {
-            self.invalid_if_stmt(kw);
+            self.deeper(1, |p| p.invalid_if_stmt(kw));
             if self.failed() {
                 return None;
             }
@@ -2388,27 +2418,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                // invalid_while_stmt
-                if let Some(a) = self.expect_kw(Kw::While) {
-                    if self.named_expression().is_some() {
-                        if self.next_is(T::Newline) {
-                            self.mark += 1;
-                            self.raise_syntax("expected ':'");
-                            return None;
-                        }
-                        if self.expect(T::Colon).is_some()
-                            && self.expect(T::Newline).is_some()
-                            && !self.next_is(T::Indent)
-                        {
-                            let msg = format!(
-                                "expected an indented block after 'while' statement on line {}",
-                                a.lineno
-                            );
-                            self.raise_indentation(&msg);
-                            return None;
-                        }
-                    }
-                }
+                self.deeper(1, Self::invalid_while_stmt);
                 if self.failed() {
                     return None;
                 }
@@ -2435,7 +2445,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_for_stmt();
+                self.deeper(1, Self::invalid_for_stmt);
                 if self.failed() {
                     return None;
                 }
@@ -2480,7 +2490,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_for_target();
+                self.deeper(1, Self::invalid_for_target);
                 self.mark = start;
             }
             None
@@ -2522,7 +2532,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_with_stmt_indent();
+                self.deeper(1, Self::invalid_with_stmt_indent);
                 if self.failed() {
                     return None;
                 }
@@ -2564,7 +2574,7 @@ impl<'src> Parser<'src> {
             }
             self.mark = start;
             if self.call_invalid_rules {
-                self.invalid_with_stmt();
+                self.deeper(1, Self::invalid_with_stmt);
                 self.mark = start;
             }
             None
@@ -2644,20 +2654,24 @@ impl<'src> Parser<'src> {
 
     /// `','.(expression ['as' star_target])+` (or `expressions` when `paren`).
     fn with_items_loose(&mut self, paren: bool) -> bool {
+        // `(expression ['as' star_target])`, a `_tmp` rule (depth only).
         let item = |p: &mut Self| -> Option<()> {
-            if paren {
-                p.expressions()?;
-            } else {
-                p.expression()?;
-            }
-            let m = p.mark;
-            if p.expect_kw(Kw::As).is_some() && p.star_target().is_some() {
-                return Some(());
-            }
-            p.mark = m;
-            Some(())
+            p.deeper(1, |p| {
+                if paren {
+                    p.expressions()?;
+                } else {
+                    p.expression()?;
+                }
+                let m = p.mark;
+                if p.expect_kw(Kw::As).is_some() && p.deeper(1, Self::star_target).is_some() {
+                    return Some(());
+                }
+                p.mark = m;
+                Some(())
+            })
         };
-        if item(self).is_none() {
+        // The first item under `_gather`.
+        if self.deeper(1, item).is_none() {
             return false;
         }
         let mut v = Vec::new();
@@ -2732,7 +2746,7 @@ impl<'src> Parser<'src> {
         rule!(self, {
             let start = self.start();
             if self.call_invalid_rules {
-                self.invalid_try_stmt();
+                self.deeper(1, Self::invalid_try_stmt);
                 if self.failed() {
                     return None;
                 }
@@ -2913,7 +2927,7 @@ impl<'src> Parser<'src> {
     fn except_block_impl(&mut self, star: bool) -> Option<ExceptHandler> {
         let start = self.start();
         if self.call_invalid_rules {
-            self.invalid_except_stmt_indent(star);
+            self.deeper(1, |p| p.invalid_except_stmt_indent(star));
             if self.failed() {
                 return None;
             }
@@ -2997,7 +3011,7 @@ impl<'src> Parser<'src> {
         }
         self.mark = start;
         if self.call_invalid_rules {
-            self.invalid_except_stmt(star);
+            self.deeper(1, |p| p.invalid_except_stmt(star));
             self.mark = start;
         }
         None
