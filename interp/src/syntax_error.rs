@@ -1,4 +1,5 @@
-//! The error the front end raises: CPython's `SyntaxError` and its subclasses.
+//! The error the front end raises: CPython's `SyntaxError` and its
+//! subclasses, and the few other exceptions CPython's front end lets through.
 
 /// Which exception class CPython would raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -6,6 +7,16 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// The parser's depth limit (CPython: Parser/pegen.c
+    /// `_Pypegen_stack_overflow`, "Parser stack overflowed - ...").
+    MemoryError,
+    /// A codec error CPython does not turn into a SyntaxError
+    /// (Parser/pegen_errors.c `_PyPegen_raise_tokenizer_init_error` only
+    /// converts LookupError, ValueError and UnicodeDecodeError): a punycode
+    /// position beyond a C ssize_t.
+    OverflowError,
+    /// Likewise: a CJK codec's internal error (MBERR_INTERNAL).
+    RuntimeError,
 }
 
 impl SyntaxErrorKind {
@@ -15,7 +26,21 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
+            SyntaxErrorKind::OverflowError => "OverflowError",
+            SyntaxErrorKind::RuntimeError => "RuntimeError",
         }
+    }
+
+    /// SyntaxError or a subclass: what `except SyntaxError` catches. The
+    /// location fields mean nothing for the other kinds.
+    pub fn is_syntax_error(self) -> bool {
+        matches!(
+            self,
+            SyntaxErrorKind::SyntaxError
+                | SyntaxErrorKind::IndentationError
+                | SyntaxErrorKind::TabError
+        )
     }
 }
 
@@ -33,6 +58,10 @@ pub struct SyntaxError {
     pub offset: i64,
     pub end_lineno: i64,
     pub end_offset: i64,
+    /// The exception's note (`__notes__`), which a traceback prints after
+    /// it: CPython adds "decoding with 'NAME' codec failed" to a codec's
+    /// exception (Python/codecs.c `wrap_codec_error`).
+    pub note: Option<String>,
 }
 
 impl SyntaxError {
@@ -56,6 +85,7 @@ impl SyntaxError {
             offset,
             end_lineno,
             end_offset,
+            note: None,
         }
     }
 
@@ -110,6 +140,7 @@ impl SyntaxError {
             offset,
             end_lineno,
             end_offset,
+            note: None,
         }
     }
 }

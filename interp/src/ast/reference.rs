@@ -16,7 +16,6 @@
 
 use super::dump;
 use crate::parser;
-use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::tokenizer::Tokenizer;
 use std::fmt::Write;
 
@@ -27,9 +26,6 @@ pub struct RefRun {
     pub stderr: String,
     pub exit_code: i32,
 }
-
-/// The message of CPython's `MemoryError` from `_Pypegen_stack_overflow`.
-const PARSER_STACK_OVERFLOW: &str = "Parser stack overflowed - Python source too complex to parse";
 
 /// Runs the reference script on `source`, the bytes of the file named
 /// `filename` (as given on the command line: warnings show it verbatim).
@@ -53,7 +49,13 @@ pub fn run(source: &[u8], filename: &str) -> RefRun {
             }
             Err(e) => uncaught(&mut r, e.type_name(), e.message()),
         },
-        Err(e) if is_uncaught(&e) => uncaught(&mut r, "MemoryError", &e.msg),
+        // Not a SyntaxError: the script's `except SyntaxError` lets it through.
+        Err(e) if !e.kind.is_syntax_error() => {
+            uncaught(&mut r, e.kind.name(), &e.msg);
+            if let Some(note) = &e.note {
+                let _ = writeln!(r.stderr, "{note}");
+            }
+        }
         Err(e) => {
             let _ = writeln!(
                 r.stdout,
@@ -66,12 +68,6 @@ pub fn run(source: &[u8], filename: &str) -> RefRun {
         }
     }
     r
-}
-
-/// Errors the parser reports that CPython raises as something other than a
-/// `SyntaxError`, so that the script's `except SyntaxError` lets them through.
-fn is_uncaught(e: &SyntaxError) -> bool {
-    e.kind == SyntaxErrorKind::SyntaxError && e.msg == PARSER_STACK_OVERFLOW
 }
 
 /// An exception escaping the script: a traceback on stderr, exit code 1.

@@ -302,6 +302,7 @@ impl<'src> Parser<'src> {
             offset: 0,
             end_lineno: 1,
             end_offset: 0,
+            note: None,
         })
     }
 
@@ -609,12 +610,13 @@ impl<'src> Parser<'src> {
         // CPython: _Pypegen_stack_overflow raises MemoryError.
         self.stack_overflow = true;
         self.error = Some(SyntaxError {
-            kind: SyntaxErrorKind::SyntaxError,
+            kind: SyntaxErrorKind::MemoryError,
             msg: "Parser stack overflowed - Python source too complex to parse".into(),
             lineno: 0,
             offset: 0,
             end_lineno: 0,
             end_offset: 0,
+            note: None,
         });
     }
 
@@ -814,6 +816,7 @@ impl<'src> Parser<'src> {
             offset,
             end_lineno,
             end_offset,
+            note: None,
         });
     }
 
@@ -1093,6 +1096,7 @@ fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
                 offset: a.loc.col_offset as i64 + 1,
                 end_lineno: a.loc.end_lineno as i64,
                 end_offset: a.loc.end_col_offset as i64 + 1,
+                note: None,
             });
         }
     }

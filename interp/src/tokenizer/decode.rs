@@ -52,7 +52,16 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Some(rest) => (rest, true),
         None => (&translated[..], false),
     };
-    let encoding = find_coding_spec(body, has_bom)?;
+    let (encoding, cookie) = find_coding_spec(body, has_bom)?;
+    // The two codecs whose errors can be other than UnicodeDecodeError.
+    let codec_failed = |mut e: SyntaxError| {
+        if !e.kind.is_syntax_error() {
+            // CPython: Python/codecs.c `wrap_codec_error`, with the name the
+            // tokenizer passed (the cookie's spelling).
+            e.note = Some(format!("decoding with '{cookie}' codec failed"));
+        }
+        e
+    };
     let text: String = match encoding {
         Encoding::Utf8Native => {
             ensure_utf8(body)?;
@@ -114,10 +123,10 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
         Encoding::Gb18030 => decode_gb18030(body)?,
         Encoding::Utf7 => decode_utf7(body)?,
         Encoding::UnicodeEscape => decode_unicode_escape(body)?,
-        Encoding::Punycode => decode_punycode(body)?,
+        Encoding::Punycode => decode_punycode(body).map_err(codec_failed)?,
         Encoding::Hz => decode_hz(body)?,
         Encoding::Jisx0213(codec) => decode_jisx0213_codec(body, codec)?,
-        Encoding::Iso2022(codec) => decode_iso2022(body, codec)?,
+        Encoding::Iso2022(codec) => decode_iso2022(body, codec).map_err(codec_failed)?,
         Encoding::Idna => decode_idna(body)?,
         Encoding::FullCharmap(table) => {
             let mut out = String::with_capacity(body.len() + body.len() / 2);
@@ -254,13 +263,14 @@ enum Encoding {
 }
 
 /// Looks for a coding cookie on line 1, then on line 2 when line 1 holds
-/// only blanks or a comment.
+/// only blanks or a comment. Gives the codec and the cookie's name as
+/// `get_normal_name` leaves it (empty for UTF-8).
 ///
 /// CPython: Parser/tokenizer/string_tokenizer.c `decode_str` and
 /// helpers.c `_PyTokenizer_check_coding_spec`.
-fn find_coding_spec(body: &[u8], has_bom: bool) -> Result<Encoding, SyntaxError> {
+fn find_coding_spec(body: &[u8], has_bom: bool) -> Result<(Encoding, String), SyntaxError> {
     let Some(nl0) = body.iter().position(|&b| b == b'\n') else {
-        return Ok(Encoding::Utf8Native);
+        return Ok((Encoding::Utf8Native, String::new()));
     };
     // Line 1 is checked without its newline, line 2 with it (CPython passes
     // `newl[1] - newl[0]` as its size).
@@ -270,22 +280,22 @@ fn find_coding_spec(body: &[u8], has_bom: bool) -> Result<Encoding, SyntaxError>
         Some(cs) => (cs, 1, line1),
         None => {
             if !normal {
-                return Ok(Encoding::Utf8Native);
+                return Ok((Encoding::Utf8Native, String::new()));
             }
             let rest = &body[nl0 + 1..];
             let Some(nl1) = rest.iter().position(|&b| b == b'\n') else {
-                return Ok(Encoding::Utf8Native);
+                return Ok((Encoding::Utf8Native, String::new()));
             };
             match get_coding_spec(&rest[..=nl1]).0 {
                 Some(cs) => (cs, 2, &rest[..=nl1]),
-                None => return Ok(Encoding::Utf8Native),
+                None => return Ok((Encoding::Utf8Native, String::new())),
             }
         }
     };
     let cs = get_normal_name(&spec);
     if has_bom {
         if cs == "utf-8" {
-            return Ok(Encoding::Utf8Native);
+            return Ok((Encoding::Utf8Native, String::new()));
         }
         // The length covers what CPython examined: line 1 without its
         // newline, line 2 with it.
@@ -301,10 +311,10 @@ fn find_coding_spec(body: &[u8], has_bom: bool) -> Result<Encoding, SyntaxError>
         ));
     }
     if cs == "utf-8" {
-        return Ok(Encoding::Utf8Native);
+        return Ok((Encoding::Utf8Native, String::new()));
     }
     match codec_lookup(&cs) {
-        Some(Lookup::Text(enc)) => Ok(enc),
+        Some(Lookup::Text(enc)) => Ok((enc, cs)),
         // CPython: Python/codecs.c `_PyCodec_LookupTextEncoding`.
         Some(Lookup::NotText) => Err(init_error(format!(
             "'{cs}' is not a text encoding; use codecs.decode() to handle arbitrary codecs"
@@ -1073,8 +1083,18 @@ fn decode_iso2022(body: &[u8], codec: Iso2022Codec) -> Result<String, SyntaxErro
                         CS_ISO8859_1 => 0,
                         CS_ISO8859_7 => 256,
                         CS_ASCII => 512,
-                        // MBERR_INTERNAL: CPython raises RuntimeError.
-                        _ => return Err(init_error("internal codec error".to_string())),
+                        // MBERR_INTERNAL: CPython raises RuntimeError, which the
+                        // tokenizer does not turn into a SyntaxError.
+                        _ => {
+                            return Err(SyntaxError::new(
+                                SyntaxErrorKind::RuntimeError,
+                                "internal codec error",
+                                NONE,
+                                NONE,
+                                NONE,
+                                NONE,
+                            ));
+                        }
                     };
                     match cjk_extra_tables::ISO2022_G2.get(base + c3 as usize) {
                         Some(&v) if v != 0xFFFF => {
@@ -1504,27 +1524,43 @@ impl PyDecodeError {
         }
     }
 
+    /// The error CPython's tokenizer reports: the UnicodeDecodeError as a
+    /// SyntaxError, or the OverflowError its constructor raises for
+    /// positions beyond a C ssize_t (not converted to a SyntaxError).
+    fn error(&self, object: &[u8]) -> SyntaxError {
+        match self.message(object) {
+            Some(msg) => init_error(msg),
+            None => SyntaxError::new(
+                SyntaxErrorKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+                NONE,
+                NONE,
+                NONE,
+                NONE,
+            ),
+        }
+    }
+
     /// Objects/exceptions.c `UnicodeDecodeError_str` for the error raised
-    /// on `object`; positions beyond a C ssize_t make the exception's
-    /// constructor raise OverflowError instead.
-    fn message(&self, object: &[u8]) -> String {
+    /// on `object`; None for positions beyond a C ssize_t.
+    fn message(&self, object: &[u8]) -> Option<String> {
         let (Ok(start), Ok(end)) = (i64::try_from(&self.start), i64::try_from(&self.end)) else {
-            return "Python int too large to convert to C ssize_t".to_string();
+            return None;
         };
         if end == start.wrapping_add(1)
             && let Some(&b) = usize::try_from(start).ok().and_then(|s| object.get(s))
         {
-            return format!(
+            return Some(format!(
                 "'{}' codec can't decode byte 0x{b:02x} in position {start}: {}",
                 self.codec, self.reason
-            );
+            ));
         }
-        format!(
+        Some(format!(
             "'{}' codec can't decode bytes in position {start}-{}: {}",
             self.codec,
             end.wrapping_sub(1),
             self.reason
-        )
+        ))
     }
 }
 
@@ -1671,7 +1707,7 @@ fn decode_punycode(body: &[u8]) -> Result<String, SyntaxError> {
             }
             out.finish()
         }
-        Err(e) => Err(init_error(e.message(body))),
+        Err(e) => Err(e.error(body)),
     }
 }
 
@@ -2006,7 +2042,7 @@ fn decode_idna(body: &[u8]) -> Result<String, SyntaxError> {
                     end: e.end + offset,
                     reason: e.reason,
                 };
-                return Err(init_error(err.message(body)));
+                return Err(err.error(body));
             }
         }
         offset += label.len() + 1;

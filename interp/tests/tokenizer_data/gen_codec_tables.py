@@ -28,8 +28,6 @@ for name in CODECS:
     err = None
     rows.append((name, table[128:]))
 
-aliases = sorted((a, c) for a, c in encodings.aliases.aliases.items() if c in CODECS)
-
 here = os.path.dirname(os.path.abspath(__file__))
 dest = os.path.join(here, "..", "..", "src", "tokenizer", "codec_tables.rs")
 with open(dest, "w") as f:
@@ -42,10 +40,5 @@ with open(dest, "w") as f:
         for i in range(0, 128, 8):
             f.write("        " + " ".join(f"0x{x:04X}," for x in t[i:i + 8]) + "\n")
         f.write("    ]),\n")
-    f.write("];\n\n")
-    f.write("/// (normalized alias, codec name), sorted by alias.\n")
-    f.write("pub static ALIASES: &[(&str, &str)] = &[\n")
-    for a, c in aliases:
-        f.write(f'    ("{a}", "{c}"),\n')
     f.write("];\n")
-print(len(rows), "codecs,", len(aliases), "aliases")
+print(len(rows), "codecs")

@@ -1,0 +1,3 @@
+# coding: iso2022_jp_2
+x = 1
+.JNA

@@ -1,0 +1,3 @@
+# coding: ISO_2022-jp-2
+x = 1
+.JNA
