@@ -261,6 +261,13 @@ pub struct Tokenizer<'src> {
     inp: usize,
     line_start: usize,
     start: usize,
+    /// CPython's `tok->start != NULL`: a token is being read.
+    token_started: bool,
+    /// CPython's `tok->buf`: the start of the line read last while no token
+    /// was being read. Behind `line_start` after a multi-line string or a
+    /// backslash continuation; only the "unexpected character after line
+    /// continuation character" error's column counts from it.
+    buf: usize,
     starting_col: i32,
     multi_line_start: usize,
     lineno: u32,
@@ -324,6 +331,8 @@ impl<'src> Tokenizer<'src> {
             inp: 0,
             line_start: 0,
             start: 0,
+            token_started: false,
+            buf: 0,
             starting_col: -1,
             multi_line_start: 0,
             lineno: 0,
@@ -526,14 +535,17 @@ impl<'src> Tokenizer<'src> {
                 0,
                 line,
             ),
+            // CPython: Parser/pegen_errors.c `_Pypegen_tokenizer_error`
+            // counts this column from `tok->buf`, then clamps it to the
+            // line, its newline included.
             Done::LineCont => SyntaxError::from_byte_location(
                 K::SyntaxError,
                 "unexpected character after line continuation character",
                 lineno,
-                self.cursor_col(),
+                (self.cur - self.buf.min(self.cur)) as i64,
                 lineno,
                 0,
-                line,
+                self.src.get(self.line_start..self.inp).unwrap_or(line),
             ),
             Done::Ok | Done::Error => SyntaxError::from_byte_location(
                 K::SyntaxError,
@@ -581,6 +593,9 @@ impl<'src> Tokenizer<'src> {
         self.lineno += 1;
         self.cur = self.inp;
         self.line_start = self.cur;
+        if !self.token_started {
+            self.buf = self.cur;
+        }
         self.inp = end;
         let c = b[self.cur];
         self.cur += 1;
@@ -886,6 +901,7 @@ impl<'src> Tokenizer<'src> {
     #[inline(always)]
     fn tok_get_normal_mode(&mut self) -> TResult<Token> {
         'nextline: loop {
+            self.token_started = false;
             self.starting_col = -1;
             let mut blankline = false;
 
@@ -980,6 +996,7 @@ impl<'src> Tokenizer<'src> {
             }
 
             self.start = self.cur;
+            self.token_started = true;
             self.starting_col = self.col();
 
             // Return pending indents/dedents.
@@ -998,6 +1015,7 @@ impl<'src> Tokenizer<'src> {
             self.backup(c);
 
             'again: loop {
+                self.token_started = false;
                 // Skip spaces (fast path within the line buffer first).
                 {
                     let b = self.src.as_bytes();
@@ -1018,6 +1036,7 @@ impl<'src> Tokenizer<'src> {
 
                 // Set start of current token.
                 self.start = self.cur.saturating_sub(1);
+                self.token_started = true;
                 self.starting_col = self.col() - 1;
 
                 // Skip comment, unless it's a type comment.
@@ -1705,6 +1724,7 @@ impl<'src> Tokenizer<'src> {
         let mut unicode_escape = false;
 
         self.start = self.cur;
+        self.token_started = true;
         self.first_lineno = self.lineno;
         self.starting_col = self.col();
 
