@@ -97,3 +97,17 @@ fn nested_group_patterns() {
         assert_eq!(outcome(src), "ok");
     }
 }
+
+/// Found by the fuzzer: the error pass re-parses a 2400-level conditional chain through
+/// `expression_without_invalid`, and every rule entry between two levels of that recursion
+/// is a memo hit in a sibling call. The stack check once counted rule entries, so it fell
+/// only on those siblings (which grow the stack for themselves alone) and never on the
+/// recursion: the 2 MiB stack overflowed. It now counts nested rules.
+#[test]
+fn conditional_chain_after_name_in_nested_blocks() {
+    let src = format!(
+        "class C:\n def f(self):\n  for a in b:\n   with c:\n    while d:\n     if e:\n      self.assertse {}1\n",
+        "1 if x else ".repeat(2400)
+    );
+    assert_eq!(outcome(src), "SyntaxError: invalid syntax (7, 21)");
+}

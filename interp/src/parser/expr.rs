@@ -23,11 +23,12 @@ macro_rules! rule {
         }
         $self.level += $extra;
         #[allow(clippy::redundant_closure_call)]
-        let r = if $self.rule_calls & 7 == 0 {
-            // Checking the stack every few rule entries is enough: a rule's
-            // frame is far smaller than the red zone. (Not every few levels:
-            // `deeper` moves the level by more than one, so a level residue
-            // could be skipped for ever.)
+        let r = if $self.rule_depth & 7 == 0 {
+            // Checking the stack at every eighth nested rule is enough: a
+            // rule's frame is far smaller than the red zone. The check must
+            // fall on every recursion path, so it counts nested rules, not
+            // entries (a check in a sibling call protects only that call),
+            // and not `level`, which `deeper` moves by more than one.
             stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || $body)
         } else {
             (|| $body)()

@@ -182,8 +182,10 @@ pub(crate) struct Parser<'src> {
     /// Per token, a bit per `MemoRule` CPython would have memoised there by
     /// now (see `cpython_memo_hit`).
     memo_seen: Vec<u32>,
-    /// Rule entries so far (wrapping): `rule!` grows the stack every eighth.
-    rule_calls: u32,
+    /// How many rule functions are running (native frames, unlike `level`,
+    /// which also counts the helper rules of CPython's that oxpy has no
+    /// function for): `rule!` checks the native stack at every eighth.
+    rule_depth: u32,
     /// Nesting of rules CPython would answer from its memo: below them,
     /// CPython does not recurse, so no depth limit applies.
     uncounted: u32,
@@ -255,7 +257,7 @@ impl<'src> Parser<'src> {
             error_pass: false,
             level: BASE_LEVEL,
             memo_seen: Vec::new(),
-            rule_calls: 0,
+            rule_depth: 0,
             uncounted: 0,
             memo: HashMap::default(),
             pattern_memo: HashMap::default(),
@@ -569,13 +571,14 @@ impl<'src> Parser<'src> {
             return false;
         }
         self.level += 1;
-        self.rule_calls = self.rule_calls.wrapping_add(1);
+        self.rule_depth += 1;
         true
     }
 
     #[inline]
     fn leave(&mut self) {
         self.level -= 1;
+        self.rule_depth -= 1;
     }
 
     /// A rule CPython enters `extra` frames below the current one and leaves
