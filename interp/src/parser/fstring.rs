@@ -205,9 +205,15 @@ impl<'src> Parser<'src> {
         })
     }
 
-    /// An item of `(fstring|string)+`, under its `_loop1` rule.
+    /// An item of `(fstring|string)+`, under its `_loop1` rule; a failed
+    /// item leaves the position where it was, as the loop does.
     fn string_parts_item(&mut self) -> Option<Expr> {
-        self.deeper(1, Self::string_part)
+        let m = self.mark;
+        let r = self.deeper(1, Self::string_part);
+        if r.is_none() {
+            self.mark = m;
+        }
+        r
     }
 
     fn concatenated_strings(&mut self, parts: Vec<Expr>, start: usize) -> Option<Expr> {
