@@ -143,6 +143,9 @@ pub(crate) enum MemoRule {
     Primary,
 }
 
+// `cpython_memo_hit` keeps one bit per rule in a u32.
+const _: () = assert!((MemoRule::Primary as u8) < 32);
+
 impl MemoRule {
     /// Whether python.gram memoises the rule (`(memo)` or left-recursive).
     /// NamedExpression, StarNamedExpression and DefaultExpression are
@@ -678,8 +681,10 @@ impl<'src> Parser<'src> {
         r
     }
 
-    /// A rule CPython memoises that needs no memo here: its callers are
-    /// memoised (in the second pass), so it is entered once per position.
+    /// A rule CPython memoises that needs no memo table here: its callers
+    /// are memoised (in the second pass), so it is entered once per
+    /// position. Its depth is still counted as CPython's
+    /// ([`Self::counted_as_cpython`]).
     #[inline]
     fn no_memo(
         &mut self,
