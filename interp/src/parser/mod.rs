@@ -80,23 +80,37 @@ pub fn parse_with_warnings(
     _filename: &str,
     mode: Mode,
 ) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
-    // CPython adds a missing final newline in 'exec' mode only
-    // (_PyPegen_run_parser_from_string: exec_input).
-    let tok = match Tokenizer::from_bytes(source, mode == Mode::Exec) {
-        Ok(t) => t,
-        Err(e) => return (Err(e), Vec::new()),
-    };
-    let mut p = Parser::new(tok, mode);
-    p.source_has_final_newline = matches!(source.last(), Some(b'\n' | b'\r'));
-    // CPython reads the error line back from the file when it exists
-    // (_PyErr_ProgramDecodedTextObject), else from the tokenizer's buffer.
-    // A pseudo file name ("<string>", "<unknown>") never names a file; any
-    // other name is taken as the file the source was read from (the in-process
-    // corpus runner passes bare names relative to another directory).
-    p.error_line_from_file =
-        !_filename.starts_with('<') || std::path::Path::new(_filename).is_file();
-    let r = run_parser(&mut p);
-    (r, std::mem::take(&mut p.warnings))
+    // The parse keeps CPython's depth count exactly only when it tracks
+    // which rules CPython would answer from its memo (`track_memo`), which
+    // costs time on every rule. Without it the count is never lower, so when
+    // that parse does not overflow, neither would the tracked one, and the
+    // results are the same; only an overflow needs the tracked parse.
+    let mut first = true;
+    loop {
+        // CPython adds a missing final newline in 'exec' mode only
+        // (_PyPegen_run_parser_from_string: exec_input).
+        let tok = match Tokenizer::from_bytes(source, mode == Mode::Exec) {
+            Ok(t) => t,
+            Err(e) => return (Err(e), Vec::new()),
+        };
+        let mut p = Parser::new(tok, mode);
+        p.track_memo = !first;
+        p.source_has_final_newline = matches!(source.last(), Some(b'\n' | b'\r'));
+        // CPython reads the error line back from the file when it exists
+        // (_PyErr_ProgramDecodedTextObject), else from the tokenizer's buffer.
+        // A pseudo file name ("<string>", "<unknown>") never names a file; any
+        // other name is taken as the file the source was read from (the
+        // in-process corpus runner passes bare names relative to another
+        // directory).
+        p.error_line_from_file =
+            !_filename.starts_with('<') || std::path::Path::new(_filename).is_file();
+        let r = run_parser(&mut p);
+        if first && p.stack_overflow {
+            first = false;
+            continue;
+        }
+        return (r, std::mem::take(&mut p.warnings));
+    }
 }
 
 /// CPython's MAXSTACK: a rule entered at this nesting depth raises
@@ -189,6 +203,8 @@ pub(crate) struct Parser<'src> {
     /// which also counts the helper rules of CPython's that oxpy has no
     /// function for): `rule!` checks the native stack at every eighth.
     rule_depth: u32,
+    /// Whether `memo_seen` is kept (see `parse_with_warnings`).
+    track_memo: bool,
     /// Nesting of rules CPython would answer from its memo: below them,
     /// CPython does not recurse, so no depth limit applies.
     uncounted: u32,
@@ -260,6 +276,7 @@ impl<'src> Parser<'src> {
             error_pass: false,
             level: BASE_LEVEL,
             memo_seen: Vec::new(),
+            track_memo: false,
             rule_depth: 0,
             uncounted: 0,
             memo: HashMap::default(),
@@ -719,6 +736,9 @@ impl<'src> Parser<'src> {
     /// memoised too).
     #[inline]
     fn cpython_memo_hit(&mut self, rule: MemoRule) -> bool {
+        if !self.track_memo {
+            return false;
+        }
         let bit = 1u32 << (rule as u8);
         let i = self.mark;
         if i >= self.memo_seen.len() {
