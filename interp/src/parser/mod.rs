@@ -993,6 +993,35 @@ impl<'src> Parser<'src> {
         self.raise_error(SyntaxErrorKind::IndentationError, false, msg)
     }
 
+    /// `NEWLINE` where a compound statement's ':' belongs, the first
+    /// alternative of its invalid_ rule: raises "expected ':'" at the
+    /// newline. True if it raised.
+    fn newline_for_colon(&mut self) -> bool {
+        if !self.next_is(T::Newline) {
+            return false;
+        }
+        self.mark += 1;
+        self.raise_syntax("expected ':'");
+        true
+    }
+
+    /// `':' NEWLINE !INDENT`, the other alternative: raises the
+    /// IndentationError "expected an indented block after {what} on line
+    /// {lineno}" (`what`: "'while' statement", "function definition" ...).
+    /// True if it raised.
+    fn colon_without_block(&mut self, what: &str, lineno: u32) -> bool {
+        if self.expect(T::Colon).is_some()
+            && self.expect(T::Newline).is_some()
+            && !self.next_is(T::Indent)
+        {
+            self.raise_indentation(&format!(
+                "expected an indented block after {what} on line {lineno}"
+            ));
+            return true;
+        }
+        false
+    }
+
     /// CPython: _Pypegen_set_syntax_error, after the second pass.
     fn set_syntax_error(&mut self, last_token: usize) {
         if self.error.is_some() {

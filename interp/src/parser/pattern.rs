@@ -71,20 +71,10 @@ impl<'src> Parser<'src> {
         let mark = self.mark;
         if let Some(a) = self.expect_kw(Kw::Match) {
             if self.subject_expr().is_some() {
-                if self.next_is(T::Newline) {
-                    self.mark += 1;
-                    self.raise_syntax("expected ':'");
+                if self.newline_for_colon() {
                     return;
                 }
-                if self.expect(T::Colon).is_some()
-                    && self.expect(T::Newline).is_some()
-                    && !self.next_is(T::Indent)
-                {
-                    let msg = format!(
-                        "expected an indented block after 'match' statement on line {}",
-                        a.lineno
-                    );
-                    self.raise_indentation(&msg);
+                if self.colon_without_block("'match' statement", a.lineno) {
                     return;
                 }
             }
@@ -184,20 +174,8 @@ impl<'src> Parser<'src> {
         if self.opt_guard().is_none() {
             return;
         }
-        if self.next_is(T::Newline) {
-            self.mark += 1;
-            self.raise_syntax("expected ':'");
-            return;
-        }
-        if self.expect(T::Colon).is_some()
-            && self.expect(T::Newline).is_some()
-            && !self.next_is(T::Indent)
-        {
-            let msg = format!(
-                "expected an indented block after 'case' statement on line {}",
-                a.lineno
-            );
-            self.raise_indentation(&msg);
+        if !self.newline_for_colon() {
+            self.colon_without_block("'case' statement", a.lineno);
         }
     }
 

@@ -897,20 +897,8 @@ impl<'src> Parser<'src> {
         if self.named_expression().is_none() {
             return;
         }
-        if self.next_is(T::Newline) {
-            self.mark += 1;
-            self.raise_syntax("expected ':'");
-            return;
-        }
-        if self.expect(T::Colon).is_some()
-            && self.expect(T::Newline).is_some()
-            && !self.next_is(T::Indent)
-        {
-            let msg = format!(
-                "expected an indented block after 'while' statement on line {}",
-                a.lineno
-            );
-            self.raise_indentation(&msg);
+        if !self.newline_for_colon() {
+            self.colon_without_block("'while' statement", a.lineno);
         }
     }
 
@@ -1472,20 +1460,10 @@ impl<'src> Parser<'src> {
                         self.mark = m;
                     }
                 }
-                if self.next_is(T::Newline) {
-                    self.mark += 1;
-                    self.raise_syntax("expected ':'");
+                if self.newline_for_colon() {
                     return;
                 }
-                if self.expect(T::Colon).is_some()
-                    && self.expect(T::Newline).is_some()
-                    && !self.next_is(T::Indent)
-                {
-                    let msg = format!(
-                        "expected an indented block after class definition on line {}",
-                        a.lineno
-                    );
-                    self.raise_indentation(&msg);
+                if self.colon_without_block("class definition", a.lineno) {
                     return;
                 }
             }
@@ -1614,15 +1592,7 @@ impl<'src> Parser<'src> {
                         self.mark = m;
                     }
                 }
-                if self.expect(T::Colon).is_some()
-                    && self.expect(T::Newline).is_some()
-                    && !self.next_is(T::Indent)
-                {
-                    let msg = format!(
-                        "expected an indented block after function definition on line {}",
-                        a.lineno
-                    );
-                    self.raise_indentation(&msg);
+                if self.colon_without_block("function definition", a.lineno) {
                     return;
                 }
             }
@@ -2337,21 +2307,10 @@ impl<'src> Parser<'src> {
         let mark = self.mark;
         if let Some(a) = self.expect_kw(kw) {
             if self.named_expression().is_some() {
-                if self.next_is(T::Newline) {
-                    self.mark += 1;
-                    self.raise_syntax("expected ':'");
+                if self.newline_for_colon() {
                     return;
                 }
-                if self.expect(T::Colon).is_some()
-                    && self.expect(T::Newline).is_some()
-                    && !self.next_is(T::Indent)
-                {
-                    let msg = format!(
-                        "expected an indented block after '{}' statement on line {}",
-                        kw.as_str(),
-                        a.lineno
-                    );
-                    self.raise_indentation(&msg);
+                if self.colon_without_block(&format!("'{}' statement", kw.as_str()), a.lineno) {
                     return;
                 }
             }
@@ -2506,20 +2465,10 @@ impl<'src> Parser<'src> {
                 && self.expect_kw(Kw::In).is_some()
                 && self.star_expressions().is_some()
             {
-                if self.next_is(T::Newline) {
-                    self.mark += 1;
-                    self.raise_syntax("expected ':'");
+                if self.newline_for_colon() {
                     return;
                 }
-                if self.expect(T::Colon).is_some()
-                    && self.expect(T::Newline).is_some()
-                    && !self.next_is(T::Indent)
-                {
-                    let msg = format!(
-                        "expected an indented block after 'for' statement on line {}",
-                        a.lineno
-                    );
-                    self.raise_indentation(&msg);
+                if self.colon_without_block("'for' statement", a.lineno) {
                     return;
                 }
             }
@@ -2724,16 +2673,7 @@ impl<'src> Parser<'src> {
                 if self.failed() {
                     return;
                 }
-                if ok
-                    && self.expect(T::Colon).is_some()
-                    && self.expect(T::Newline).is_some()
-                    && !self.next_is(T::Indent)
-                {
-                    let msg = format!(
-                        "expected an indented block after 'with' statement on line {}",
-                        a.lineno
-                    );
-                    self.raise_indentation(&msg);
+                if ok && self.colon_without_block("'with' statement", a.lineno) {
                     return;
                 }
             }
@@ -3111,15 +3051,7 @@ impl<'src> Parser<'src> {
             if !(self.expect_kw(Kw::As).is_some() && self.name_token().is_some()) {
                 self.mark = m;
             }
-            if self.expect(T::Colon).is_some()
-                && self.expect(T::Newline).is_some()
-                && !self.next_is(T::Indent)
-            {
-                let msg = format!(
-                    "expected an indented block after '{what}' statement on line {}",
-                    a.lineno
-                );
-                self.raise_indentation(&msg);
+            if self.colon_without_block(&format!("'{what}' statement"), a.lineno) {
                 return;
             }
         }
@@ -3127,16 +3059,7 @@ impl<'src> Parser<'src> {
             return;
         }
         self.mark = after;
-        if !star
-            && self.expect(T::Colon).is_some()
-            && self.expect(T::Newline).is_some()
-            && !self.next_is(T::Indent)
-        {
-            let msg = format!(
-                "expected an indented block after 'except' statement on line {}",
-                a.lineno
-            );
-            self.raise_indentation(&msg);
+        if !star && self.colon_without_block("'except' statement", a.lineno) {
             return;
         }
         self.mark = mark;
@@ -3149,15 +3072,7 @@ impl<'src> Parser<'src> {
             if self.call_invalid_rules {
                 // invalid_finally_stmt
                 if let Some(a) = self.expect_kw(Kw::Finally) {
-                    if self.expect(T::Colon).is_some()
-                        && self.expect(T::Newline).is_some()
-                        && !self.next_is(T::Indent)
-                    {
-                        let msg = format!(
-                            "expected an indented block after 'finally' statement on line {}",
-                            a.lineno
-                        );
-                        self.raise_indentation(&msg);
+                    if self.colon_without_block("'finally' statement", a.lineno) {
                         return None;
                     }
                 }
