@@ -133,15 +133,7 @@ impl SyntaxError {
         } else {
             end_col_offset
         };
-        SyntaxError {
-            kind,
-            msg: msg.into(),
-            lineno,
-            offset,
-            end_lineno,
-            end_offset,
-            note: None,
-        }
+        Self::new(kind, msg, lineno, offset, end_lineno, end_offset)
     }
 }
 

@@ -144,6 +144,7 @@ pub(crate) enum MemoRule {
     Strings,
     ClosedPattern,
     StarPattern,
+    Block,
     // Rules CPython memoises that oxpy parses without a memo table; they only
     // take part in the depth accounting of `cpython_memo_hit`.
     Conjunction,
@@ -157,7 +158,7 @@ pub(crate) enum MemoRule {
     Primary,
 }
 
-// `cpython_memo_hit` keeps one bit per rule in a u32.
+// `cpython_memo_hit` keeps one bit per rule in a u32 (Primary is the last).
 const _: () = assert!((MemoRule::Primary as u8) < 32);
 
 impl MemoRule {
@@ -213,7 +214,7 @@ pub(crate) struct Parser<'src> {
     pattern_memo: MemoTable<ast::Pattern>,
     /// `block` (memo in python.gram), second pass only: the invalid_ rules of
     /// compound statements re-parse their block, once per nesting level.
-    block_memo: HashMap<u32, (Option<Vec<ast::Stmt>>, u32), BuildHasherDefault<MemoHasher>>,
+    block_memo: MemoTable<Vec<ast::Stmt>>,
     pub(crate) warnings: Vec<Warning>,
     mode: Mode,
     /// The parser pass has raised a stack overflow (MemoryError in CPython).
@@ -317,14 +318,8 @@ impl<'src> Parser<'src> {
     }
 
     fn take_error(&mut self) -> SyntaxError {
-        self.error.take().unwrap_or_else(|| SyntaxError {
-            kind: SyntaxErrorKind::SyntaxError,
-            msg: "invalid syntax".into(),
-            lineno: 1,
-            offset: 0,
-            end_lineno: 1,
-            end_offset: 0,
-            note: None,
+        self.error.take().unwrap_or_else(|| {
+            SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", 1, 0, 1, 0)
         })
     }
 
@@ -632,15 +627,14 @@ impl<'src> Parser<'src> {
     fn raise_stack_overflow(&mut self) {
         // CPython: _Pypegen_stack_overflow raises MemoryError.
         self.stack_overflow = true;
-        self.error = Some(SyntaxError {
-            kind: SyntaxErrorKind::MemoryError,
-            msg: "Parser stack overflowed - Python source too complex to parse".into(),
-            lineno: 0,
-            offset: 0,
-            end_lineno: 0,
-            end_offset: 0,
-            note: None,
-        });
+        self.error = Some(SyntaxError::new(
+            SyntaxErrorKind::MemoryError,
+            "Parser stack overflowed - Python source too complex to parse",
+            0,
+            0,
+            0,
+            0,
+        ));
     }
 
     #[inline]
@@ -663,16 +657,31 @@ impl<'src> Parser<'src> {
             }
             return f(self);
         }
+        self.memoized(|p| &mut p.memo, rule, error_pass_clone, f)
+    }
+
+    /// CPython's memoisation of `rule` at the current position in `table`:
+    /// the stored result (copied by `copy`) and end position when there is
+    /// one, else `f`'s, stored unless it raised. CPython: Parser/pegen.c
+    /// `_PyPegen_is_memoized`, `_PyPegen_insert_memo`.
+    #[inline]
+    fn memoized<T>(
+        &mut self,
+        table: fn(&mut Self) -> &mut MemoTable<T>,
+        rule: MemoRule,
+        copy: fn(&T) -> T,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
         let key = (self.mark as u32, rule);
-        if let Some((r, end)) = self.memo.get(&key) {
-            let r = r.as_ref().map(error_pass_clone);
-            self.mark = *end as usize;
+        if let Some((r, end)) = table(self).get(&key) {
+            let (r, end) = (r.as_ref().map(copy), *end);
+            self.mark = end as usize;
             return r;
         }
         let r = f(self);
         if self.error.is_none() {
-            self.memo
-                .insert(key, (r.as_ref().map(error_pass_clone), self.mark as u32));
+            let entry = (r.as_ref().map(copy), self.mark as u32);
+            table(self).insert(key, entry);
         }
         r
     }
@@ -685,17 +694,7 @@ impl<'src> Parser<'src> {
         rule: MemoRule,
         f: impl FnOnce(&mut Self) -> Option<ast::Pattern>,
     ) -> Option<ast::Pattern> {
-        let key = (self.mark as u32, rule);
-        if let Some((r, end)) = self.pattern_memo.get(&key) {
-            let r = r.clone();
-            self.mark = *end as usize;
-            return r;
-        }
-        let r = f(self);
-        if self.error.is_none() {
-            self.pattern_memo.insert(key, (r.clone(), self.mark as u32));
-        }
-        r
+        self.memoized(|p| &mut p.pattern_memo, rule, ast::Pattern::clone, f)
     }
 
     /// A rule CPython memoises that needs no memo table here: its callers
@@ -757,17 +756,7 @@ impl<'src> Parser<'src> {
         rule: MemoRule,
         f: impl FnOnce(&mut Self) -> Option<Expr>,
     ) -> Option<Expr> {
-        let key = (self.mark as u32, rule);
-        if let Some((r, end)) = self.memo.get(&key) {
-            let r = r.clone();
-            self.mark = *end as usize;
-            return r;
-        }
-        let r = f(self);
-        if self.error.is_none() {
-            self.memo.insert(key, (r.clone(), self.mark as u32));
-        }
-        r
+        self.memoized(|p| &mut p.memo, rule, Expr::clone, f)
     }
 
     // ---------------------------------------------------------------
@@ -837,15 +826,9 @@ impl<'src> Parser<'src> {
         } else {
             end_col
         };
-        self.error = Some(SyntaxError {
-            kind,
-            msg: msg.to_string(),
-            lineno,
-            offset,
-            end_lineno,
-            end_offset,
-            note: None,
-        });
+        self.error = Some(SyntaxError::new(
+            kind, msg, lineno, offset, end_lineno, end_offset,
+        ));
     }
 
     /// CPython: RAISE_ERROR_KNOWN_LOCATION (0-based columns; -1 stays 0).
@@ -1146,15 +1129,14 @@ fn check_future_features(m: &Mod) -> Result<(), SyntaxError> {
                     format!("future feature {shown} is not defined")
                 }
             };
-            return Err(SyntaxError {
-                kind: SyntaxErrorKind::SyntaxError,
+            return Err(SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
                 msg,
-                lineno: a.loc.lineno as i64,
-                offset: a.loc.col_offset as i64 + 1,
-                end_lineno: a.loc.end_lineno as i64,
-                end_offset: a.loc.end_col_offset as i64 + 1,
-                note: None,
-            });
+                a.loc.lineno as i64,
+                a.loc.col_offset as i64 + 1,
+                a.loc.end_lineno as i64,
+                a.loc.end_col_offset as i64 + 1,
+            ));
         }
     }
     Ok(())

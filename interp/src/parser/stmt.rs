@@ -1276,17 +1276,12 @@ impl<'src> Parser<'src> {
             if !self.error_pass {
                 return self.block_body();
             }
-            let key = self.mark as u32;
-            if let Some((r, end)) = self.block_memo.get(&key) {
-                let r = r.clone();
-                self.mark = *end as usize;
-                return r;
-            }
-            let r = self.block_body();
-            if !self.failed() {
-                self.block_memo.insert(key, (r.clone(), self.mark as u32));
-            }
-            r
+            self.memoized(
+                |p| &mut p.block_memo,
+                MemoRule::Block,
+                Vec::clone,
+                Self::block_body,
+            )
         })
     }
 
