@@ -6,21 +6,9 @@ use interp::ast::ConstantValue;
 use interp::parser::number::parse_number;
 use interp::parser::string_parser::{FStringPart, WarnToken, decode_fstring_middle, parse_string};
 
-/// xorshift64*: a fixed-seed generator, so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
+#[path = "fuzz/mutator.rs"]
+mod mutator;
+use mutator::Rng;
 
 const PIECES: &[&str] = &[
     "\\",
@@ -78,7 +66,7 @@ fn check_str(v: &ConstantValue) {
 
 #[test]
 fn random_text_never_panics() {
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
     let mut warnings = Vec::new();
     for _ in 0..60_000 {
         let n = (rng.next() % 12) as usize;

@@ -5,24 +5,9 @@
 use interp::parser::{Mode, parse};
 use std::path::{Path, PathBuf};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
+#[path = "fuzz/mutator.rs"]
+mod mutator;
+use mutator::Rng;
 
 const PIECES: &[&str] = &[
     "(", ")", "[", "]", "{", "}", ":", ",", "=", "*", "**", "if", "else", "for", "in", "lambda",
@@ -106,7 +91,7 @@ fn mutated_corpus_never_panics() {
     let handle = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(move || {
-            let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+            let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
             let mut slow = Vec::new();
             // A hang detector, not a benchmark: generous enough for debug builds.
             let slow_limit = std::time::Duration::from_millis(

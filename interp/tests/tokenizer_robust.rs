@@ -8,24 +8,9 @@ mod harness;
 use interp::tokenizer::{TokenKind, Tokenizer};
 use std::path::{Path, PathBuf};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545F4914F6CDD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
+#[path = "fuzz/mutator.rs"]
+mod mutator;
+use mutator::Rng;
 
 const INTERESTING: &[&[u8]] = &[
     b"(",
@@ -208,7 +193,7 @@ fn mutated_corpus() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(20_000);
     let corpus = corpus();
-    let mut rng = Rng(0x9E3779B97F4A7C15);
+    let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
     for src in &corpus {
         run(src);
     }

@@ -1,7 +1,7 @@
 //! The front-end fuzzer's input generator: deterministic mutations of corpus programs.
 //!
-//! Shared (by `#[path]`) between the long-running fuzzer `examples/fuzz_front_end.rs` and
-//! the CI smoke test `tests/fuzz_smoke.rs`. Mutations aim at the front end's weak spots:
+//! Shared (by `#[path]`) between the long-running fuzzer `examples/fuzz_front_end.rs`,
+//! the CI smoke test `tests/fuzz_smoke.rs` and the robustness tests (which use its `Rng`). Mutations aim at the front end's weak spots:
 //! tokenizer modes (quotes, f-string braces, backslashes, line endings, indentation),
 //! bracket nesting, encodings (BOM, coding cookies, invalid UTF-8, NUL), and grammar
 //! fragments spliced into other programs.
@@ -24,9 +24,17 @@ impl Rng {
         x.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
-    /// Uniform in `0..n` (n > 0).
+    /// Uniform in `0..n`; 0 when `n` is 0.
     pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            return 0;
+        }
         (self.next() % n as u64) as usize
+    }
+
+    /// One of `items` (not empty), uniformly.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
     }
 
     pub fn chance(&mut self, one_in: usize) -> bool {
