@@ -72,7 +72,8 @@ fn random_text_never_panics() {
         let n = (rng.next() % 12) as usize;
         let mut text = String::new();
         for _ in 0..n {
-            text.push_str(rng.pick(PIECES));
+            let piece: &&str = rng.pick(PIECES);
+            text.push_str(piece);
         }
         if let Ok(v) = parse_string(&text, 1, 0, &mut warnings) {
             check_str(&v.value);
