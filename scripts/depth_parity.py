@@ -22,15 +22,10 @@ import subprocess
 import sys
 import tempfile
 
-REFERENCE = r"""
-import ast, sys
-src = open(sys.argv[1], 'rb').read()
-try:
-    print(ast.dump(ast.parse(src, sys.argv[1]), include_attributes=True))
-except SyntaxError as e:
-    print(f"{type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})")
-    sys.exit(1)
-"""
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from record_ast import DEFAULT_PYTHON, REF_SCRIPT, format_out, ref_env  # noqa: E402
+
 
 
 def nest(open_, close, inner="1"):
@@ -108,17 +103,16 @@ SHAPES = {
 HI = 7000
 
 
-def run(cmd, path, timeout=60):
+def run(cmd, path, env=None, timeout=60):
+    """The run in the corpus's `.out` layout, a huge AST shortened."""
     try:
-        r = subprocess.run(cmd + [path], capture_output=True, timeout=timeout)
+        r = subprocess.run(cmd + [path], capture_output=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         return "TIMEOUT"
-    err = r.stderr.decode("utf-8", "replace").strip().splitlines()
-    last = err[-1] if err else ""
-    out = r.stdout.decode("utf-8", "replace")
-    if len(out) > 200:
-        out = "<ast of %d bytes>" % len(out) if r.returncode == 0 else out[:200]
-    return f"{out.strip()} [exit {r.returncode}] {last}"
+    out = format_out(r.stdout, r.stderr, r.returncode).decode("utf-8", "replace")
+    if r.returncode == 0 and len(out) > 200:
+        return "<ast of %d bytes>" % len(out)
+    return out.strip().replace("\n", " ")[:300]
 
 
 def is_overflow(result):
@@ -128,13 +122,13 @@ def is_overflow(result):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("oxpy", nargs="?", default="target/release/oxpy-ast")
-    ap.add_argument("--python", default=os.environ.get("OXPY_REF_PYTHON", "/opt/cpython-3.14/bin/python3.14"))
+    ap.add_argument("--python", default=os.environ.get("OXPY_REF_PYTHON", DEFAULT_PYTHON))
     ap.add_argument("--shape", action="append")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="oxpy-depth-")
     ref_script = os.path.join(tmp, "ref.py")
     with open(ref_script, "w") as f:
-        f.write(REFERENCE)
+        f.write(REF_SCRIPT)
     ref_cmd = [args.python, ref_script]
     ox_cmd = [args.oxpy]
     path = os.path.join(tmp, "case.py")
@@ -144,14 +138,14 @@ def main():
         with open(path, "w") as f:
             f.write(SHAPES[name](n))
         if (name, n) not in cache:
-            cache[(name, n)] = run(ref_cmd, path)
+            cache[(name, n)] = run(ref_cmd, path, ref_env())
         return cache[(name, n)], run(ox_cmd, path)
 
     def ref(name, n):
         if (name, n) not in cache:
             with open(path, "w") as f:
                 f.write(SHAPES[name](n))
-            cache[(name, n)] = run(ref_cmd, path)
+            cache[(name, n)] = run(ref_cmd, path, ref_env())
         return cache[(name, n)]
 
     bad = 0
