@@ -138,7 +138,7 @@ def main():
     oxpy = os.path.abspath(args.oxpy)
     if not (os.path.isfile(oxpy) and os.access(oxpy, os.X_OK)):
         print(f"oxpy-ast binary not found or not executable: {oxpy}\n"
-              f"build it with: cargo build --release -p interp --bin oxpy-ast", file=sys.stderr)
+              f"build it with: cargo build --release -p syntax --bin oxpy-ast", file=sys.stderr)
         sys.exit(2)
     if not os.path.exists(args.python):
         print(f"reference interpreter not found: {args.python}", file=sys.stderr)

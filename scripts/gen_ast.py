@@ -1,6 +1,6 @@
 #!/usr/bin/env python3.14
-"""Generate interp/src/ast/nodes.rs, dump_nodes.rs, teardown.rs and
-interp/tests/ast_dump_lib/read_nodes.rs (a test helper).
+"""Generate interp/syntax/src/ast/nodes.rs, dump_nodes.rs, teardown.rs and
+interp/syntax/tests/ast_dump_lib/read_nodes.rs (a test helper).
 
 The node definitions are read from the installed CPython 3.14 `ast` module: each
 node class's docstring is its line of Parser/Python.asdl, and `_attributes`
@@ -17,8 +17,8 @@ import sys
 assert sys.version_info[:2] == (3, 14), "run with CPython 3.14"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT_NODES = os.path.join(ROOT, "interp", "src", "ast", "nodes.rs")
-OUT_DUMP = os.path.join(ROOT, "interp", "src", "ast", "dump_nodes.rs")
+OUT_NODES = os.path.join(ROOT, "interp", "syntax", "src", "ast", "nodes.rs")
+OUT_DUMP = os.path.join(ROOT, "interp", "syntax", "src", "ast", "dump_nodes.rs")
 
 # asdl type names in asdl order.
 TYPES = [
@@ -414,7 +414,7 @@ print("wrote", OUT_NODES, "and", OUT_DUMP)
 # ---------------------------------------------------------------------------
 # teardown.rs: dropping a tree without recursing deeper than MAX_DEPTH.
 # ---------------------------------------------------------------------------
-OUT_TEARDOWN = os.path.join(ROOT, "interp", "src", "ast", "teardown.rs")
+OUT_TEARDOWN = os.path.join(ROOT, "interp", "syntax", "src", "ast", "teardown.rs")
 NODE_TYPES = [t for t in TYPES if t not in SIMPLE]
 
 
@@ -522,10 +522,10 @@ with open(OUT_TEARDOWN, "w") as f:
     f.write("\n".join(tout).rstrip() + "\n")
 
 # ---------------------------------------------------------------------------
-# interp/tests/ast_dump_lib/read_nodes.rs: builds our tree from the serialised
+# interp/syntax/tests/ast_dump_lib/read_nodes.rs: builds our tree from the serialised
 # CPython tree of the ast_dump_lib test (format in that test's module doc).
 # ---------------------------------------------------------------------------
-OUT_READ = os.path.join(ROOT, "interp", "tests", "ast_dump_lib", "read_nodes.rs")
+OUT_READ = os.path.join(ROOT, "interp", "syntax", "tests", "ast_dump_lib", "read_nodes.rs")
 
 
 def read_scalar(typ):
@@ -554,7 +554,7 @@ rout = [HEADER]
 rout.append("""//! Reads the serialised form of a CPython AST into our node types.
 
 use super::Reader;
-use interp::ast::*;
+use syntax::ast::*;
 """)
 for t in TYPES:
     is_sum, ctors = defs[t]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3.14
-"""Generate interp/src/ast/unicode_printable.rs: the code points that CPython
+"""Generate interp/syntax/src/ast/unicode_printable.rs: the code points that CPython
 3.14's `repr(str)` escapes (Py_UNICODE_ISPRINTABLE is false), as sorted ranges.
 
 Read from the reference itself (`str.isprintable`, cross-checked with `repr`),
@@ -13,7 +13,7 @@ import unicodedata
 assert sys.version_info[:2] == (3, 14), "run with CPython 3.14"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "interp", "src", "ast", "unicode_printable.rs")
+OUT = os.path.join(ROOT, "interp", "syntax", "src", "ast", "unicode_printable.rs")
 
 ranges = []
 for cp in range(0x110000):

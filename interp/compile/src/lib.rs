@@ -1,0 +1,8 @@
+//! The compiler of oxpy: CPython 3.14's `Python/compile.c` and friends, from the
+//! front end's AST to immutable, `Send + Sync` code cores (DESIGN 4).
+//!
+//! - [`opcode`]: the instruction set (generated from CPython's metadata);
+//! - [`code`]: [`code::CodeCore`], what the compiler produces and interpreters run.
+
+pub mod code;
+pub mod opcode;

@@ -1,0 +1,92 @@
+//! Tokenizer throughput over CPython 3.14's Lib (a measurement, not a timed
+//! assertion). Runs when the Lib is found (OXPY_CPYTHON_LIB, or the default
+//! install under /opt/cpython-3.14); prints MB/s:
+//!
+//!   cargo test -p syntax --release --test tokenizer_speed -- --ignored --nocapture
+
+use syntax::tokenizer::{TokenKind, Tokenizer};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            py_files(&p, out);
+        } else if p.is_file() && p.extension().is_some_and(|e| e == "py") {
+            out.push(p);
+        }
+    }
+}
+
+/// CPU time of this thread in seconds (Linux schedstat), so that other
+/// processes on a busy machine do not count; None elsewhere.
+fn thread_cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+#[test]
+#[ignore = "a measurement, not a test: run with --release -- --ignored --nocapture"]
+fn tokenize_lib_throughput() {
+    if cfg!(debug_assertions) {
+        eprintln!("debug build: throughput is only measured with --release");
+        return;
+    }
+    let lib = std::env::var("OXPY_CPYTHON_LIB")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from("/opt/cpython-3.14/root/usr/lib/python3.14"));
+    if !lib.join("os.py").exists() {
+        eprintln!("no CPython Lib at {}: skipping", lib.display());
+        return;
+    }
+    let mut files = Vec::new();
+    py_files(&lib, &mut files);
+    let sources: Vec<Vec<u8>> = files.iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let total: usize = sources.iter().map(Vec::len).sum();
+    let mut best = f64::MAX;
+    let mut best_cpu = f64::MAX;
+    let mut tokens = 0usize;
+    for _ in 0..5 {
+        let t0 = Instant::now();
+        let c0 = thread_cpu_secs();
+        tokens = 0;
+        for src in &sources {
+            let Ok(mut tk) = Tokenizer::new(src) else {
+                continue;
+            };
+            loop {
+                match tk.next_token() {
+                    Ok(t) if t.kind == TokenKind::EndMarker => break,
+                    Ok(_) => tokens += 1,
+                    Err(_) => break,
+                }
+            }
+        }
+        best = best.min(t0.elapsed().as_secs_f64());
+        if let (Some(c0), Some(c1)) = (c0, thread_cpu_secs()) {
+            best_cpu = best_cpu.min(c1 - c0);
+        }
+    }
+    eprintln!(
+        "tokenized {} files, {:.1} MB, {} tokens in {:.3} s: {:.0} MB/s, {:.1} Mtokens/s",
+        sources.len(),
+        total as f64 / 1e6,
+        tokens,
+        best,
+        total as f64 / 1e6 / best,
+        tokens as f64 / 1e6 / best
+    );
+    if best_cpu < f64::MAX {
+        eprintln!(
+            "  by CPU time: {best_cpu:.3} s, {:.0} MB/s",
+            total as f64 / 1e6 / best_cpu
+        );
+    }
+    assert!(tokens > 0);
+}
