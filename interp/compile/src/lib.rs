@@ -2,7 +2,9 @@
 //! front end's AST to immutable, `Send + Sync` code cores (DESIGN 4).
 //!
 //! - [`opcode`]: the instruction set (generated from CPython's metadata);
+//! - [`instr`]: the instruction sequence codegen emits and the flowgraph reads;
 //! - [`code`]: [`code::CodeCore`], what the compiler produces and interpreters run.
 
 pub mod code;
+pub mod instr;
 pub mod opcode;
