@@ -125,3 +125,25 @@ impl InstrSequence {
         }
     }
 }
+
+/// What codegen knows of a code unit besides its instructions, handed with
+/// the sequence to the optimiser and assembler (CPython
+/// `_PyCompile_CodeUnitMetadata`). Each list is in index order: the oparg of
+/// `LOAD_CONST` indexes `consts`, that of `LOAD_NAME` indexes `names`, and so on.
+#[derive(Clone, Debug, Default)]
+pub struct UnitMetadata {
+    pub name: Box<str>,
+    pub qualname: Box<str>,
+    pub consts: Vec<crate::code::Constant>,
+    pub names: Vec<Box<str>>,
+    pub varnames: Vec<Box<str>>,
+    pub cellvars: Vec<Box<str>>,
+    pub freevars: Vec<Box<str>>,
+    /// Names that are fast locals only inside an inlined comprehension
+    /// (`u_fasthidden`), with whether they are hidden right now.
+    pub fasthidden: Vec<(Box<str>, bool)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub firstlineno: i32,
+}
