@@ -125,3 +125,178 @@ impl CodeCore {
         self.code.iter().flat_map(|u| u.to_le_bytes()).collect()
     }
 }
+
+/// The text dump of code objects that the compiler corpus compares with
+/// CPython's (scripts/record_code.py writes the same for CPython's code
+/// objects; keep the two in step).
+pub mod dump {
+    use super::{CodeCore, Constant};
+    use crate::opcode::OPNAMES;
+    use std::fmt::Write;
+    use std::sync::Arc;
+    use syntax::ast::repr;
+
+    fn float_repr(out: &mut String, x: f64) {
+        if x.is_nan() {
+            let _ = write!(out, "nan:{:016x}", x.to_bits());
+        } else {
+            repr::float_repr(out, x);
+        }
+    }
+
+    /// The canonical repr of a constant; `code_ref` names a code object.
+    pub fn const_repr(out: &mut String, c: &Constant, code_ref: &dyn Fn(&Arc<CodeCore>) -> String) {
+        match c {
+            Constant::None => out.push_str("None"),
+            Constant::Ellipsis => out.push_str("Ellipsis"),
+            Constant::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+            Constant::Int(i) => {
+                let _ = repr::int_repr(out, i, 0);
+            }
+            Constant::Float(f) => float_repr(out, *f),
+            Constant::Complex { real, imag } => {
+                out.push_str("complex(");
+                float_repr(out, *real);
+                out.push_str(", ");
+                float_repr(out, *imag);
+                out.push(')');
+            }
+            Constant::Str(s) => repr::str_repr(out, s),
+            Constant::Bytes(b) => repr::bytes_repr(out, b),
+            Constant::Tuple(items) => {
+                out.push('(');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    const_repr(out, item, code_ref);
+                }
+                if items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+            Constant::FrozenSet(items) => {
+                if items.is_empty() {
+                    out.push_str("frozenset()");
+                    return;
+                }
+                let mut reprs: Vec<String> = items
+                    .iter()
+                    .map(|item| {
+                        let mut s = String::new();
+                        const_repr(&mut s, item, code_ref);
+                        s
+                    })
+                    .collect();
+                reprs.sort();
+                out.push_str("frozenset({");
+                out.push_str(&reprs.join(", "));
+                out.push_str("})");
+            }
+            Constant::Slice(parts) => {
+                out.push_str("slice(");
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    const_repr(out, part, code_ref);
+                }
+                out.push(')');
+            }
+            Constant::Code(code) => out.push_str(&code_ref(code)),
+        }
+    }
+
+    /// The lines of one unit's dump.
+    pub fn unit_lines(co: &CodeCore, code_ref: &dyn Fn(&Arc<CodeCore>) -> String) -> Vec<String> {
+        let mut out = Vec::new();
+        out.push(format!("name {}", co.name));
+        out.push(format!("qualname {}", co.qualname));
+        out.push(format!("firstlineno {}", co.firstlineno));
+        out.push(format!(
+            "argcount {} posonlyargcount {} kwonlyargcount {}",
+            co.argcount, co.posonlyargcount, co.kwonlyargcount
+        ));
+        out.push(format!("stacksize {}", co.stacksize));
+        out.push(format!("flags 0x{:x}", co.flags));
+        let mut lp = String::from("localsplus");
+        for (n, k) in co.localsplusnames.iter().zip(co.localspluskinds.iter()) {
+            let _ = write!(lp, " {n}:0x{k:02x}");
+        }
+        out.push(lp);
+        let mut names = String::from("names");
+        for n in co.names.iter() {
+            names.push(' ');
+            names.push_str(n);
+        }
+        out.push(names);
+        out.push(format!("consts {}", co.consts.len()));
+        for (i, c) in co.consts.iter().enumerate() {
+            let mut s = format!("  {i} ");
+            const_repr(&mut s, c, code_ref);
+            out.push(s);
+        }
+        out.push(format!("code {}", co.code.len()));
+        for unit in co.code.iter() {
+            let opname = OPNAMES.get((unit & 0xFF) as usize).copied().unwrap_or("");
+            out.push(format!("  {} {}", opname, unit >> 8));
+        }
+        out.push(format!("linetable {}", hex(&co.linetable)));
+        out.push(format!("exceptiontable {}", hex(&co.exceptiontable)));
+        out
+    }
+
+    fn hex(b: &[u8]) -> String {
+        let mut s = String::with_capacity(b.len() * 2);
+        for x in b {
+            let _ = write!(s, "{x:02x}");
+        }
+        s
+    }
+
+    fn collect(co: &Arc<CodeCore>, units: &mut Vec<Arc<CodeCore>>) {
+        units.push(co.clone());
+        fn walk(c: &Constant, units: &mut Vec<Arc<CodeCore>>) {
+            match c {
+                Constant::Code(code) => collect(code, units),
+                Constant::Tuple(items) | Constant::FrozenSet(items) => {
+                    for item in items.iter() {
+                        walk(item, units);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for c in co.consts.iter() {
+            walk(c, units);
+        }
+    }
+
+    /// The dump of a code object and everything nested in it, units in
+    /// preorder, nested code written `<code #N>`.
+    pub fn dump_tree(top: &Arc<CodeCore>) -> String {
+        let mut units = Vec::new();
+        collect(top, &mut units);
+        let index = |c: &Arc<CodeCore>| {
+            units
+                .iter()
+                .position(|u| Arc::ptr_eq(u, c))
+                .map_or_else(|| "<code ?>".to_string(), |i| format!("<code #{i}>"))
+        };
+        let mut out = String::new();
+        for (i, co) in units.iter().enumerate() {
+            let _ = writeln!(out, "unit {i}");
+            for line in unit_lines(co, &index) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Nested code written `<code NAME FIRSTLINENO>`, as the flowgraph corpus does.
+    pub fn shallow_ref(c: &Arc<CodeCore>) -> String {
+        format!("<code {} {}>", c.name, c.firstlineno)
+    }
+}

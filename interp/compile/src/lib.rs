@@ -6,7 +6,12 @@
 //! - [`consts`]: constant keys (`_PyCode_ConstantKey`) and the constant table;
 //! - [`code`]: [`code::CodeCore`], what the compiler produces and interpreters run.
 
+pub mod assemble;
 pub mod code;
 pub mod consts;
+pub mod flowgraph;
 pub mod instr;
 pub mod opcode;
+pub mod opcode_metadata;
+
+pub use assemble::optimize_and_assemble;
