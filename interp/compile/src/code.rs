@@ -59,7 +59,10 @@ pub enum Constant {
     Bool(bool),
     Int(PyInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(PyStr),
     Bytes(Box<[u8]>),
     Tuple(Box<[Constant]>),
