@@ -3,9 +3,11 @@
 //!
 //! - [`opcode`]: the instruction set (generated from CPython's metadata);
 //! - [`instr`]: the instruction sequence codegen emits and the flowgraph reads;
+//! - [`consts`]: constant keys (`_PyCode_ConstantKey`) and the constant table;
 //! - [`code`]: [`code::CodeCore`], what the compiler produces and interpreters run.
 
 pub mod code;
+pub mod consts;
 pub mod future;
 pub mod instr;
 pub mod opcode;
