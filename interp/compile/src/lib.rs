@@ -33,3 +33,11 @@ pub fn symtable_dump(source: &[u8], filename: &str) -> String {
         Err(e) => format!("SyntaxError: {} {}\n", e.msg, e.location_repr()),
     }
 }
+pub mod codegen;
+#[allow(clippy::module_inception)]
+pub mod compile;
+pub mod preprocess;
+pub mod unparse;
+
+pub use compile::{CompileFlags, Compiled, compile};
+pub mod dump;
