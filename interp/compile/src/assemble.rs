@@ -485,3 +485,32 @@ fn compute_localsplus_info(
     }
     Ok((names.into_boxed_slice(), kindsv.into_boxed_slice()))
 }
+
+/// [`optimize_and_assemble`] in the shape of `compile::Assembler`: the
+/// optimiser's internal errors (CPython's SystemError, ValueError,
+/// OverflowError) travel as a `SyntaxError` of the nearest kind.
+pub fn assembler(
+    seq: InstrSequence,
+    meta: UnitMetadata,
+    code_flags: u32,
+    filename: &Arc<str>,
+) -> Result<CodeCore, syntax::syntax_error::SyntaxError> {
+    use syntax::syntax_error::{SyntaxError, SyntaxErrorKind};
+    optimize_and_assemble(seq, meta, code_flags, filename).map_err(|e| {
+        let kind = match &e {
+            CompileError::Syntax(s) => return s.clone(),
+            CompileError::OverflowError(_) => SyntaxErrorKind::OverflowError,
+            CompileError::SystemError(_) | CompileError::ValueError(_) => {
+                SyntaxErrorKind::RuntimeError
+            }
+        };
+        SyntaxError::new(
+            kind,
+            e.to_string(),
+            SyntaxError::NONE,
+            SyntaxError::NONE,
+            SyntaxError::NONE,
+            SyntaxError::NONE,
+        )
+    })
+}

@@ -300,3 +300,37 @@ pub mod dump {
         format!("<code {} {}>", c.name, c.firstlineno)
     }
 }
+
+/// The dump of what oxpy compiles `source` to (`compile(source, filename,
+/// "exec")`), or `error TYPE: MESSAGE (LINENO, OFFSET)`, as
+/// scripts/record_code.py writes CPython's.
+pub fn compile_dump(source: &[u8], filename: &str) -> String {
+    let module = match syntax::parser::parse_module(source, filename) {
+        Ok(m) => m,
+        Err(e) => {
+            return format!(
+                "error {}: {} ({}, {})\n",
+                e.kind.name(),
+                e.msg,
+                e.lineno,
+                e.offset
+            );
+        }
+    };
+    match crate::compile(
+        &module,
+        filename,
+        syntax::parser::Mode::Exec,
+        crate::CompileFlags::default(),
+        0,
+    ) {
+        Ok(c) => dump::dump_tree(&c.code),
+        Err(e) => format!(
+            "error {}: {} ({}, {})\n",
+            e.kind.name(),
+            e.msg,
+            e.lineno,
+            e.offset
+        ),
+    }
+}
