@@ -6,7 +6,10 @@ use compile::opcode_metadata::stack_effect;
 
 #[test]
 fn stack_effect_matches_dis() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/compile/stack_effect.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/compile/stack_effect.txt"
+    );
     let text = std::fs::read_to_string(path).unwrap();
     let mut checked = 0;
     let mut bad = Vec::new();
@@ -18,7 +21,9 @@ fn stack_effect_matches_dis() {
             let want: Option<i32> = f[2 + k].parse().ok();
             let got = stack_effect(op, arg, jump);
             if got != want {
-                bad.push(format!("op {op} arg {arg} jump {jump:?}: got {got:?}, want {want:?}"));
+                bad.push(format!(
+                    "op {op} arg {arg} jump {jump:?}: got {got:?}, want {want:?}"
+                ));
             }
             checked += 1;
         }

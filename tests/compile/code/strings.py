@@ -4,7 +4,7 @@ c = f"plain"
 d = f"{x=}"
 e = "abc" "def"
 g = b"bytes" b"more"
-h = rb"\d+" r"\n"
+h = rb"\d+" rb"\n"
 i = "\u00e9\U0001f600\x00"
 j = f"{'nested'}" f"{1 + 2}"
 k = """multi
