@@ -548,7 +548,7 @@ impl CodeCore {
 pub fn parse_exception_table(table: &[u8]) -> Vec<ExceptionEntry> {
     let mut out = Vec::new();
     let mut pos = 0;
-    let mut varint = |pos: &mut usize| -> Option<u32> {
+    let varint = |pos: &mut usize| -> Option<u32> {
         let mut b = *table.get(*pos)?;
         *pos += 1;
         let mut val = (b & 63) as u32;

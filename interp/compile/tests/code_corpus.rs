@@ -58,7 +58,7 @@ fn code_corpus() {
         let expected = std::fs::read_to_string(path.with_extension("code")).unwrap();
         let src = std::fs::read(path).unwrap();
         let got = compile::code::compile_dump(&src, &name);
-        let listed = known.iter().any(|k| *k == name);
+        let listed = known.contains(&name);
         if got == expected {
             ok += 1;
             if listed {
