@@ -143,7 +143,11 @@ def walk_container(c):
 def record(path):
     with open(path, "rb") as f:
         src = f.read()
-    name = os.path.relpath(path, CORPUS)
+    return dump_source(src, os.path.relpath(path, CORPUS))
+
+
+def dump_source(src, name):
+    """The dump of compile(src, name, "exec"), or its error line."""
     try:
         co = compile(src, name, "exec", dont_inherit=True)
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:

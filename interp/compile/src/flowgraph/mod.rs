@@ -1211,10 +1211,13 @@ impl Cfg {
                 }
                 op::CALL_INTRINSIC_1 => {
                     if oparg == intrinsic1::LIST_TO_TUPLE as i32 {
-                        if nextop == op::GET_ITER {
+                        // A list of constants becomes a constant tuple even
+                        // when iterated; another list is iterated as it is.
+                        self.fold_constant_intrinsic_list_to_tuple(bb, iu, consts)?;
+                        if nextop == op::GET_ITER
+                            && self.blocks[bb].instrs[iu].opcode == op::CALL_INTRINSIC_1
+                        {
                             self.blocks[bb].instrs[iu].set_op0(op::NOP);
-                        } else {
-                            self.fold_constant_intrinsic_list_to_tuple(bb, iu, consts)?;
                         }
                     } else if oparg == intrinsic1::UNARY_POSITIVE as i32 {
                         self.fold_const_unaryop(bb, iu, consts)?;
@@ -1552,7 +1555,7 @@ impl Cfg {
                             local: NOT_LOCAL,
                         });
                     }
-                    op::LOAD_ATTR | op::LOAD_SUPER_ATTR => {
+                    op::LOAD_ATTR | op::LOAD_SUPER_ATTR | op::LOAD_SPECIAL => {
                         let selfref = refs.pop().ok_or_else(underflow)?;
                         if opcode == op::LOAD_SUPER_ATTR {
                             refs.pop().ok_or_else(underflow)?;
@@ -1562,7 +1565,9 @@ impl Cfg {
                             instr: ii,
                             local: NOT_LOCAL,
                         });
-                        if oparg & 1 != 0 {
+                        // A method load (LOAD_SPECIAL always is one): self
+                        // may be pushed back onto the stack.
+                        if oparg & 1 != 0 || opcode == op::LOAD_SPECIAL {
                             refs.push(selfref);
                         }
                     }
@@ -1930,14 +1935,14 @@ impl Cfg {
                     } else {
                         op::POP_JUMP_IF_TRUE
                     };
-                    let loc = instr.loc;
-                    self.blocks[b]
-                        .instrs
-                        .insert(i, CfgInstr::new(op::COPY, 1, loc));
+                    // COPY and TO_BOOL are covered by the jump's handler.
+                    let mut copy = CfgInstr::new(op::COPY, 1, instr.loc);
+                    copy.except = instr.except;
+                    let mut to_bool = CfgInstr::new(op::TO_BOOL, 0, instr.loc);
+                    to_bool.except = instr.except;
+                    self.blocks[b].instrs.insert(i, copy);
                     i += 1;
-                    self.blocks[b]
-                        .instrs
-                        .insert(i, CfgInstr::new(op::TO_BOOL, 0, loc));
+                    self.blocks[b].instrs.insert(i, to_bool);
                     i += 1;
                 }
                 i += 1;
