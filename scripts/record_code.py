@@ -16,8 +16,8 @@ The dump is the one interp/compile/tests/code_corpus.rs prints for oxpy's
 compiler (interp/compile/src/bin/oxpy-code.rs prints it for any file). Every
 code object of the tree is one unit, in preorder, numbered from 0; a nested
 code object in co_consts is written `<code #N>`. Each unit lists every field
-of the code core: names, counts, flags, co_consts (an exact repr: floats that
-are NaN by their bits, frozensets with items sorted), co_names,
+of the code core: names, counts, flags, co_consts (an exact repr: floats as float.hex(),
+NaNs by their bits, frozensets with items sorted), co_names,
 co_localsplusnames with co_localspluskinds, co_code one code unit a line (opcode
 name and oparg, CACHE entries included), co_linetable and co_exceptiontable
 in hex.
@@ -44,9 +44,10 @@ sys.set_int_max_str_digits(0)
 
 
 def float_repr(x):
+    """float.hex(): exact and independent of repr's digit choice."""
     if math.isnan(x):
         return "nan:%016x" % struct.unpack("<Q", struct.pack("<d", x))[0]
-    return repr(x)
+    return x.hex()
 
 
 def const_repr(c, code_ref):
@@ -77,11 +78,105 @@ def const_repr(c, code_ref):
 
 
 def localsplus(co):
-    """(name, kind) pairs of co_localsplusnames / co_localspluskinds, from marshal."""
-    names = co._varname_from_oparg
-    import _testinternalcapi
-    kinds = _testinternalcapi.get_co_localskinds(co)
-    return [(names(i), kinds[names(i)]) for i in range(len(kinds))]
+    """(name, kind) pairs of co_localsplusnames / co_localspluskinds.
+
+    Python shows neither (co_varnames and friends hide a name that is both a
+    local and a free variable), so they are read from marshal's bytes."""
+    code = _MarshalReader(marshal.dumps(co)).load()
+    return list(zip(code["localsplusnames"], code["localspluskinds"]))
+
+
+class _MarshalReader:
+    """Just enough of marshal.loads to read a code object's fields; code
+    objects come back as dicts."""
+
+    def __init__(self, data):
+        self.d = data
+        self.p = 0
+        self.refs = []
+
+    def byte(self):
+        b = self.d[self.p]
+        self.p += 1
+        return b
+
+    def int32(self):
+        v = struct.unpack_from("<i", self.d, self.p)[0]
+        self.p += 4
+        return v
+
+    def raw(self, n):
+        b = self.d[self.p:self.p + n]
+        self.p += n
+        return b
+
+    def load(self):
+        code = self.byte()
+        flag = code & 0x80
+        t = chr(code & 0x7F)
+        if t == "r":
+            return self.refs[self.int32()]
+        idx = None
+        if flag:
+            idx = len(self.refs)
+            self.refs.append(None)
+        v = self._load(t, idx)
+        if flag:
+            self.refs[idx] = v
+        return v
+
+    def _load(self, t, idx):
+        simple = {"N": None, "T": True, "F": False, ".": Ellipsis, "S": StopIteration}
+        if t in simple:
+            return simple[t]
+        if t == "i":
+            return self.int32()
+        if t == "l":
+            n = self.int32()
+            digits = [struct.unpack_from("<H", self.d, self.p + 2 * k)[0] for k in range(abs(n))]
+            self.p += 2 * abs(n)
+            v = sum(d << (15 * k) for k, d in enumerate(digits))
+            return -v if n < 0 else v
+        if t == "g":
+            return struct.unpack("<d", self.raw(8))[0]
+        if t == "y":
+            re_, im = struct.unpack("<dd", self.raw(16))
+            return complex(re_, im)
+        if t in "s":
+            return self.raw(self.int32())
+        if t in "tuaA":
+            b = self.raw(self.int32())
+            return b.decode("utf-8", "surrogatepass") if t in "tu" else b.decode("latin-1")
+        if t in "zZ":
+            return self.raw(self.byte()).decode("latin-1")
+        if t in "([<>":
+            n = self.int32()
+            return tuple(self.load() for _ in range(n))
+        if t == ")":
+            n = self.byte()
+            return tuple(self.load() for _ in range(n))
+        if t == "{":
+            out = []
+            while self.d[self.p] != ord("0"):
+                out.append((self.load(), self.load()))
+            self.p += 1
+            return out
+        if t == ":":
+            return slice(self.load(), self.load(), self.load())
+        if t == "c":
+            if idx is not None:
+                self.refs[idx] = {}
+            c = {}
+            for f in ("argcount", "posonlyargcount", "kwonlyargcount", "stacksize", "flags"):
+                c[f] = self.int32()
+            for f in ("code", "consts", "names", "localsplusnames", "localspluskinds",
+                      "filename", "name", "qualname"):
+                c[f] = self.load()
+            c["firstlineno"] = self.int32()
+            c["linetable"] = self.load()
+            c["exceptiontable"] = self.load()
+            return c
+        raise ValueError("marshal type %r" % t)
 
 
 def unit_lines(co, code_ref):
@@ -161,7 +256,8 @@ def corpus_files(paths):
     for p in paths or [CORPUS]:
         if os.path.isdir(p):
             for d, _, files in os.walk(p):
-                out.extend(os.path.join(d, f) for f in files if f.endswith(".py"))
+                out.extend(os.path.join(d, f) for f in files
+                           if f.endswith(".py") and os.path.isfile(os.path.join(d, f)))
         else:
             out.append(p)
     return sorted(out)

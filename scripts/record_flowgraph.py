@@ -4,6 +4,8 @@ check oxpy's flowgraph optimiser and assembler without oxpy's codegen.
 
 Usage:
     python3.14 scripts/record_flowgraph.py [--check] [PATH ...]
+    python3.14 scripts/record_flowgraph.py --out /tmp/fg-lib --base /opt/cpython-3.14/lib/python3.14 \
+        /opt/cpython-3.14/lib/python3.14     (then FG_DIR=/tmp/fg-lib cargo test --test flowgraph_corpus)
 
 For each tests/compile/code/**/NAME.py (or each PATH) it writes
 tests/compile/flowgraph/**/NAME.fg. For every code unit of the file (preorder,
@@ -347,6 +349,12 @@ def unit_text(u):
     return out
 
 
+# compiler_codegen's results are never freed: freeing a sequence whose module
+# has annotations can decref a list twice in CPython 3.14 (its nested and
+# annotations sequences), which corrupts the heap. main() ends with os._exit.
+KEEP = []
+
+
 def record(path):
     with open(path, "rb") as f:
         src = f.read()
@@ -357,6 +365,7 @@ def record(path):
             tree = ast.parse(src, name)
             co = compile(src, name, "exec", dont_inherit=True)
             seq, md = _testinternalcapi.compiler_codegen(tree, name, 0, 0)
+            KEEP.append(seq)
         except (SyntaxError, ValueError):
             return None
     units = []
@@ -370,18 +379,25 @@ def record(path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--out", help="write under this directory instead (e.g. for all of Lib)")
+    ap.add_argument("--base", help="directory the .fg paths are relative to (default: the corpus)")
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
+    out_dir = args.out or OUT
+    base = args.base or CORPUS
     changed = []
     total = skipped = 0
     for path in record_code.corpus_files(args.paths):
-        r = record(path)
+        try:
+            r = record(path)
+        except RecursionError:
+            r = None
         if r is None:
             continue
         text, units = r
         total += len(units)
         skipped += sum(1 for u in units if u.skip or u.final is None)
-        dest = os.path.join(OUT, os.path.relpath(path, CORPUS))[:-3] + ".fg"
+        dest = os.path.join(out_dir, os.path.relpath(path, base))[:-3] + ".fg"
         old = open(dest).read() if os.path.exists(dest) else None
         if old != text:
             changed.append(dest)
@@ -392,8 +408,8 @@ def main():
     for c in changed:
         print(("would change " if args.check else "wrote ") + os.path.relpath(c, ROOT))
     print("%d units, %d skipped" % (total, skipped))
-    if args.check and changed:
-        sys.exit(1)
+    sys.stdout.flush()
+    os._exit(1 if args.check and changed else 0)
 
 
 if __name__ == "__main__":

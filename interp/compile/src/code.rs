@@ -136,11 +136,30 @@ pub mod dump {
     use std::sync::Arc;
     use syntax::ast::repr;
 
+    /// `float.hex()` (NaNs by their bits): exact, and free of any choice
+    /// between repr's candidate digit strings.
     fn float_repr(out: &mut String, x: f64) {
+        let bits = x.to_bits();
         if x.is_nan() {
-            let _ = write!(out, "nan:{:016x}", x.to_bits());
+            let _ = write!(out, "nan:{bits:016x}");
+            return;
+        }
+        if x.is_sign_negative() {
+            out.push('-');
+        }
+        if x.is_infinite() {
+            out.push_str("inf");
+            return;
+        }
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & 0xf_ffff_ffff_ffff;
+        if exp == 0 && mant == 0 {
+            out.push_str("0x0.0p+0");
+        } else if exp == 0 {
+            let _ = write!(out, "0x0.{mant:013x}p-1022");
         } else {
-            repr::float_repr(out, x);
+            let e = exp - 1023;
+            let _ = write!(out, "0x1.{mant:013x}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs());
         }
     }
 

@@ -38,16 +38,19 @@ impl Hash for ConstKey<'_> {
 
 /// Whether two constants have equal `_PyCode_ConstantKey`s.
 ///
-/// Floats compare by bit pattern: equal non-zero floats have equal bits,
-/// `0.0` and `-0.0` are distinct keys in CPython, and NaNs (which only
-/// constant folding can make) are told apart by their bits.
+/// Floats compare by bit pattern (equal non-zero floats have equal bits, and
+/// `0.0` and `-0.0` are distinct keys in CPython), except NaNs: CPython's
+/// keys hold the float object, a NaN equals only itself, and each NaN that
+/// constant folding makes is a new object, so no two NaN constants share a
+/// key. (Constants here have no identity; a NaN loaded twice from one
+/// `co_consts` slot keeps its index without a lookup.)
 pub fn key_eq(a: &Constant, b: &Constant) -> bool {
     use Constant as C;
     match (a, b) {
         (C::None, C::None) | (C::Ellipsis, C::Ellipsis) => true,
         (C::Bool(x), C::Bool(y)) => x == y,
         (C::Int(x), C::Int(y)) => x == y,
-        (C::Float(x), C::Float(y)) => x.to_bits() == y.to_bits(),
+        (C::Float(x), C::Float(y)) => float_key_eq(*x, *y),
         (C::Complex { real: r1, imag: i1 }, C::Complex { real: r2, imag: i2 }) => {
             r1.to_bits() == r2.to_bits() && i1.to_bits() == i2.to_bits()
         }
@@ -61,6 +64,10 @@ pub fn key_eq(a: &Constant, b: &Constant) -> bool {
         (C::Code(x), C::Code(y)) => Arc::ptr_eq(x, y),
         _ => false,
     }
+}
+
+fn float_key_eq(x: f64, y: f64) -> bool {
+    x.to_bits() == y.to_bits() && !x.is_nan()
 }
 
 /// Frozenset keys are sets of item keys: equal when each holds the other's.
@@ -259,10 +266,12 @@ mod tests {
         assert_eq!(t.add_const(Constant::Float(0.0)), 0);
         assert_eq!(t.add_const(Constant::Float(-0.0)), 1);
         assert_eq!(t.add_const(Constant::Float(0.0)), 0);
+        // Every NaN is a constant of its own, as each folded NaN is a new
+        // object in CPython.
         let nan = f64::NAN;
         assert_eq!(t.add_const(Constant::Float(nan)), 2);
-        assert_eq!(t.add_const(Constant::Float(nan)), 2);
-        assert_eq!(t.add_const(Constant::Float(-nan)), 3);
+        assert_eq!(t.add_const(Constant::Float(nan)), 3);
+        assert_eq!(t.find(&Constant::Float(nan)), None);
         let zs = [(0.0, 0.0), (-0.0, 0.0), (0.0, -0.0), (-0.0, -0.0)];
         for (k, (real, imag)) in zs.iter().enumerate() {
             let c = Constant::Complex {

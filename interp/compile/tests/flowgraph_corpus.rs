@@ -3,7 +3,9 @@
 //! scripts/record_flowgraph.py) goes through `optimize_and_assemble`, and the
 //! code core must dump exactly as the code object CPython 3.14 made of it.
 //!
-//! `FG_FILTER=substring` runs only the matching files; `FG_VERBOSE=1` prints
+//! `FG_DIR=DIR` reads the .fg files of DIR instead (scripts/record_flowgraph.py
+//! --out writes them for any tree, all of Lib say); `FG_FILTER=substring` runs
+//! only the matching files; `FG_VERBOSE=1` prints
 //! every mismatching unit's first differing lines.
 
 use compile::code::{CodeCore, Constant, dump};
@@ -14,7 +16,10 @@ use std::sync::Arc;
 use syntax::ast::{PyInt, PyStr};
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/compile/flowgraph")
+    match std::env::var("FG_DIR") {
+        Ok(d) => PathBuf::from(d),
+        Err(_) => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/compile/flowgraph"),
+    }
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {

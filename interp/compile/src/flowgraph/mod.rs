@@ -895,6 +895,63 @@ impl Cfg {
         Ok(())
     }
 
+    /// `BUILD_LIST 0` (`BUILD_SET 0`) then constants appended one by one
+    /// (`LIST_APPEND 1`, `SET_ADD 1`: how codegen builds more than 30 items),
+    /// iterated or tested with `in`, becomes one constant tuple (frozenset),
+    /// loaded without a location.
+    fn fold_constant_appends(&mut self, bb: BlockId, i: usize, consts: &mut Consts) -> Result<()> {
+        let mut items = Vec::new();
+        let mut slots = Vec::new();
+        let mut expect_append = true;
+        let mut append_op = 0u16;
+        let mut pos = i as isize - 1;
+        while pos >= 0 {
+            let k = pos as usize;
+            pos -= 1;
+            let instr = self.blocks[bb].instrs[k];
+            if instr.opcode == op::NOP {
+                continue;
+            }
+            if expect_append {
+                let build = match instr.opcode {
+                    op::LIST_APPEND | op::SET_ADD if instr.oparg == 1 => None,
+                    op::BUILD_LIST | op::BUILD_SET if instr.oparg == 0 => Some(instr.opcode),
+                    _ => return Ok(()),
+                };
+                if let Some(build) = build {
+                    let matches = (build == op::BUILD_LIST && append_op == op::LIST_APPEND)
+                        || (build == op::BUILD_SET && append_op == op::SET_ADD);
+                    if !matches {
+                        return Ok(());
+                    }
+                    items.reverse();
+                    let c = if build == op::BUILD_SET {
+                        fold::frozenset_of(items)
+                    } else {
+                        Constant::Tuple(items.into_boxed_slice())
+                    };
+                    slots.push(k);
+                    self.nop_out(bb, &slots);
+                    let index = consts.add(c)?;
+                    self.blocks[bb].instrs[k].set_op1(op::LOAD_CONST, index);
+                    return Ok(());
+                }
+                if append_op != 0 && append_op != instr.opcode {
+                    return Ok(());
+                }
+                append_op = instr.opcode;
+            } else {
+                if !loads_const(instr.opcode) {
+                    return Ok(());
+                }
+                items.push(consts.value(instr.opcode, instr.oparg)?);
+            }
+            slots.push(k);
+            expect_append = !expect_append;
+        }
+        Ok(())
+    }
+
     /// `optimize_lists_and_sets`.
     fn optimize_lists_and_sets(
         &mut self,
@@ -1173,6 +1230,9 @@ impl Cfg {
                     continue;
                 }
                 op::CONTAINS_OP | op::IS_OP => {
+                    if opcode == op::CONTAINS_OP {
+                        self.fold_constant_appends(bb, iu, consts)?;
+                    }
                     if nextop == op::TO_BOOL {
                         self.blocks[bb].instrs[iu].set_op0(op::NOP);
                         self.blocks[bb].instrs[iu + 1].set_op1(opcode, oparg);
@@ -1225,6 +1285,9 @@ impl Cfg {
                 }
                 op::BINARY_OP => {
                     self.fold_const_binop(bb, iu, consts)?;
+                }
+                op::GET_ITER => {
+                    self.fold_constant_appends(bb, iu, consts)?;
                 }
                 _ => {}
             }
@@ -1458,6 +1521,8 @@ impl Cfg {
                         instr: ii,
                         local: oparg,
                     }),
+                    // The value may still be on the stack (gh-133371).
+                    op::DELETE_FAST => kill_local(&mut flags, &refs, oparg),
                     op::LOAD_FAST_AND_CLEAR => {
                         kill_local(&mut flags, &refs, oparg);
                         refs.push(Ref {
@@ -1506,9 +1571,11 @@ impl Cfg {
                         let idx = len.checked_sub(oparg as usize).ok_or_else(underflow)?;
                         refs.swap(idx, len - 1);
                     }
-                    // GET_YIELD_FROM_ITER may push its input back.
+                    // GET_YIELD_FROM_ITER and FORMAT_SIMPLE may push their
+                    // input back (a generator, a str: gh-134889).
                     op::GET_ANEXT
                     | op::GET_YIELD_FROM_ITER
+                    | op::FORMAT_SIMPLE
                     | op::GET_LEN
                     | op::IMPORT_FROM
                     | op::MATCH_KEYS
