@@ -180,9 +180,16 @@ def build(seq, final, consts, astc, units, dummies):
         for k, c in zip(code_idx, codes):
             child_final.setdefault(k, c)
     u.children = {}
-    if len(nested) != len(code_idx):
+    # A unit compiled twice (in both copies of a `finally` body) is one
+    # constant: code objects compare by value. Its second sequence is the same.
+    distinct = []
+    for child_seq in nested:
+        ins = child_seq.get_instructions()
+        if not any(ins == other.get_instructions() for other in distinct):
+            distinct.append(child_seq)
+    if len(distinct) != len(code_idx):
         u.skip = "nested units and code constants do not pair up"
-    for k, child_seq in zip(code_idx, nested):
+    for k, child_seq in zip(code_idx, distinct):
         cf = child_final.get(k)
         u.children[k] = build(child_seq, cf, None, astc, units, dummies)
     if final is None:
@@ -305,8 +312,11 @@ def localsplus(co):
 
 def cellvars_order(co):
     cells = [n for n, k in localsplus(co) if k & 0x40]
-    special = ["__class__", "__classdict__", "__conditional_annotations__"]
-    return sorted(c for c in cells if c not in special) + [s for s in special if s in cells]
+    # The implicit cells of a class body come after the sorted others; a
+    # parameter named __class__ is an ordinary cell.
+    special = [s for s in ("__class__", "__classdict__", "__conditional_annotations__")
+               if s in cells and s not in co.co_varnames]
+    return sorted(c for c in cells if c not in special) + special
 
 
 def hexname(n):
