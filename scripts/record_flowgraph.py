@@ -224,14 +224,17 @@ def rebuild_consts(u, loads, astc):
         if op != LOAD_CONST or arg in u.children:
             continue
         loc = tuple(loc)
-        if loc in astc:
+        if loc in astc and not (type(astc[loc]) is str and loc in loads):
             cands[arg] = [astc[loc]]
         elif cands[arg] is None or len(cands[arg]) > 1:
             vals = loads.get(loc, [])
             seen = {}
             for v in vals:
                 seen.setdefault(const_key(v), v)
-            if vals:
+            if loc in astc:
+                # A docstring is loaded cleaned (inspect.cleandoc).
+                seen.setdefault(const_key(astc[loc]), astc[loc])
+            if seen:
                 old = cands[arg]
                 new = list(seen.values())
                 if old:
@@ -242,10 +245,16 @@ def rebuild_consts(u, loads, astc):
     if 0 not in loaded and u.final is not None and u.final.co_consts:
         # The docstring: kept at index 0, loaded by no instruction.
         cands[0] = [u.final.co_consts[0]]
+    # Loaded only without a location: codegen's implicit None, or a constant
+    # of the final code that no other index accounts for
+    # (__static_attributes__, say).
+    taken = {const_key(c[0]) for c in cands if c is not None and len(c) == 1}
+    spare = [None] + [c for c in (u.final.co_consts if u.final is not None else ())
+                      if type(c) is not types.CodeType and const_key(c) not in taken
+                      and c is not None]
     for arg in range(n):
         if cands[arg] is None:
-            # Only loaded without a location: codegen's implicit None.
-            cands[arg] = [None]
+            cands[arg] = list(spare)
     u.cands = cands
     return [c[0] for c in cands]
 
