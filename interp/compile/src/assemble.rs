@@ -39,7 +39,8 @@ pub fn optimize_and_assemble(
         + meta.kwonlyargcount as usize
         + (code_flags & flags::CO_VARARGS != 0) as usize
         + (code_flags & flags::CO_VARKEYWORDS != 0) as usize;
-    let consts = meta.consts.clone();
+    let mut meta = meta;
+    let consts = std::mem::take(&mut meta.consts);
     let opt = flowgraph::optimize_code_unit(&seq, &meta, consts, code_flags, nparams)?;
     make_code_object(
         &meta,

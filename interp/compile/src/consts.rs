@@ -14,7 +14,7 @@
 
 use crate::code::Constant;
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::Arc;
 
 /// A constant seen through its `_PyCode_ConstantKey`: `Eq` and `Hash` follow
@@ -109,7 +109,7 @@ pub fn key_hash<H: Hasher>(c: &Constant, state: &mut H) {
             // Order-independent: a wrapping sum of the items' own hashes.
             let mut sum = 0u64;
             for item in items.iter() {
-                let mut h = DefaultHasher::new();
+                let mut h = FxHasher::default();
                 key_hash(item, &mut h);
                 sum = sum.wrapping_add(h.finish());
             }
@@ -126,10 +126,68 @@ pub fn key_hash<H: Hasher>(c: &Constant, state: &mut H) {
 }
 
 fn hash_of(c: &Constant) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     key_hash(c, &mut h);
     h.finish()
 }
+
+/// The Fx hash (rustc's): constants are not attacker-chosen keys of a
+/// long-lived table, and SipHash showed in compile profiles.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The map from a constant's hash to its indices (hashes are already mixed).
+type IndexMap = HashMap<u64, Bucket, BuildHasherDefault<FxHasher>>;
 
 /// Indices of the constants whose keys hash alike (almost always one).
 #[derive(Clone, Debug)]
@@ -144,7 +202,7 @@ enum Bucket {
 #[derive(Clone, Debug, Default)]
 pub struct ConstTable {
     consts: Vec<Constant>,
-    index: HashMap<u64, Bucket>,
+    index: IndexMap,
 }
 
 impl ConstTable {
@@ -158,7 +216,7 @@ impl ConstTable {
     pub fn from_vec(consts: Vec<Constant>) -> Self {
         let mut table = ConstTable {
             consts: Vec::with_capacity(consts.len()),
-            index: HashMap::with_capacity(consts.len()),
+            index: IndexMap::with_capacity_and_hasher(consts.len(), Default::default()),
         };
         for c in consts {
             let h = hash_of(&c);
