@@ -385,3 +385,85 @@ fn flowgraph_corpus() {
     }
     assert!(failures.is_empty(), "{} units differ", failures.len());
 }
+
+/// Mutated sequences (opcodes, opargs and jump targets changed at random)
+/// must make `optimize_and_assemble` return, never panic: codegen's output
+/// is its input, but a codegen bug must surface as an error.
+#[test]
+fn mutated_sequences_never_panic() {
+    let mut paths = Vec::new();
+    files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/compile/flowgraph"),
+        &mut paths,
+    );
+    let filename: Arc<str> = Arc::from("x.py");
+    // xorshift64*, fixed seed: the same mutations every run.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: u64| {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1)
+    };
+    let mut runs = 0;
+    let mut panics = Vec::new();
+    for path in &paths {
+        let units = parse_units(&std::fs::read_to_string(path).unwrap());
+        let mut codes: HashMap<usize, Arc<CodeCore>> = HashMap::new();
+        for u in units.iter().rev() {
+            let (name, line) = match &u.skip {
+                Some((n, l)) => (n.clone(), *l),
+                None => (u.meta.as_ref().unwrap().name.to_string(), 0),
+            };
+            codes.insert(u.index, placeholder(&name, line));
+        }
+        for u in units.iter().filter(|u| u.skip.is_none()) {
+            let mut meta = u.meta.clone().unwrap();
+            meta.consts = u
+                .consts_text
+                .iter()
+                .map(|t| {
+                    Parser {
+                        s: t.as_bytes(),
+                        pos: 0,
+                    }
+                    .constant(&codes)
+                })
+                .collect();
+            for round in 0..8 {
+                let mut instrs = u.instrs.clone();
+                let n = instrs.len() as u64;
+                for _ in 0..1 + round {
+                    let k = next(n) as usize;
+                    match next(3) {
+                        0 => instrs[k].opcode = next(267) as u16,
+                        1 => instrs[k].oparg = next(300) as i32 - 2,
+                        _ => instrs[k].oparg = next(n + 2) as i32,
+                    }
+                }
+                let seq = InstrSequence {
+                    label_map: (0..instrs.len() as i32).collect(),
+                    instrs,
+                    ..Default::default()
+                };
+                let meta = meta.clone();
+                let flags = u.flags;
+                let fname = filename.clone();
+                runs += 1;
+                let r = std::panic::catch_unwind(move || {
+                    let _ = compile::optimize_and_assemble(seq, meta, flags, &fname);
+                });
+                if r.is_err() {
+                    panics.push(format!("{} unit {} round {round}", path.display(), u.index));
+                }
+            }
+        }
+    }
+    assert!(runs > 1000, "only {runs} runs");
+    assert!(
+        panics.is_empty(),
+        "{} of {runs} mutated units panicked:\n{}",
+        panics.len(),
+        panics.join("\n")
+    );
+}

@@ -1325,7 +1325,13 @@ impl Cfg {
                 break;
             }
         }
-        if !more || depth < 1 {
+        // SWAP's oparg is 2 or more from codegen; anything else stays as it is.
+        if !more
+            || depth < 1
+            || instrs[..len]
+                .iter()
+                .any(|i| i.opcode == op::SWAP && i.oparg < 1)
+        {
             return;
         }
         const VISITED: i32 = -1;
@@ -1464,7 +1470,9 @@ struct Ref {
 fn kill_local(flags: &mut [u8], refs: &[Ref], local: i32) {
     for r in refs {
         if r.local == local && r.instr >= 0 {
-            flags[r.instr as usize] |= SUPPORT_KILLED;
+            if let Some(f) = flags.get_mut(r.instr as usize) {
+                *f |= SUPPORT_KILLED;
+            }
         }
     }
 }
@@ -1472,7 +1480,9 @@ fn kill_local(flags: &mut [u8], refs: &[Ref], local: i32) {
 fn store_local(flags: &mut [u8], refs: &[Ref], local: i32, r: Ref) {
     kill_local(flags, refs, local);
     if r.instr != DUMMY_INSTR {
-        flags[r.instr as usize] |= STORED_AS_LOCAL;
+        if let Some(f) = flags.get_mut(r.instr as usize) {
+            *f |= STORED_AS_LOCAL;
+        }
     }
 }
 
@@ -1561,14 +1571,23 @@ impl Cfg {
                     op::COPY => {
                         let idx = refs
                             .len()
-                            .checked_sub(oparg as usize)
+                            .checked_sub(
+                                usize::try_from(oparg)
+                                    .ok()
+                                    .filter(|&n| n > 0)
+                                    .ok_or_else(underflow)?,
+                            )
                             .ok_or_else(underflow)?;
                         let r = refs[idx];
                         refs.push(r);
                     }
                     op::SWAP => {
                         let len = refs.len();
-                        let idx = len.checked_sub(oparg as usize).ok_or_else(underflow)?;
+                        let n = usize::try_from(oparg)
+                            .ok()
+                            .filter(|&n| n > 0)
+                            .ok_or_else(underflow)?;
+                        let idx = len.checked_sub(n).ok_or_else(underflow)?;
                         refs.swap(idx, len - 1);
                     }
                     // GET_YIELD_FROM_ITER and FORMAT_SIMPLE may push their
@@ -1679,7 +1698,10 @@ impl Cfg {
             }
             for r in &refs {
                 if r.instr != -1 {
-                    flags[r.instr as usize] |= REF_UNCONSUMED;
+                    // (The GET_ANEXT group's refs may name a slot past the block.)
+                    if let Some(f) = flags.get_mut(r.instr as usize) {
+                        *f |= REF_UNCONSUMED;
+                    }
                 }
             }
             for (i, instr) in self.blocks[block].instrs.iter_mut().enumerate() {
