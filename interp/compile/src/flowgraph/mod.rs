@@ -1469,20 +1469,21 @@ struct Ref {
 
 fn kill_local(flags: &mut [u8], refs: &[Ref], local: i32) {
     for r in refs {
-        if r.local == local && r.instr >= 0 {
-            if let Some(f) = flags.get_mut(r.instr as usize) {
-                *f |= SUPPORT_KILLED;
-            }
+        if r.local == local
+            && r.instr >= 0
+            && let Some(f) = flags.get_mut(r.instr as usize)
+        {
+            *f |= SUPPORT_KILLED;
         }
     }
 }
 
 fn store_local(flags: &mut [u8], refs: &[Ref], local: i32, r: Ref) {
     kill_local(flags, refs, local);
-    if r.instr != DUMMY_INSTR {
-        if let Some(f) = flags.get_mut(r.instr as usize) {
-            *f |= STORED_AS_LOCAL;
-        }
+    if r.instr != DUMMY_INSTR
+        && let Some(f) = flags.get_mut(r.instr as usize)
+    {
+        *f |= STORED_AS_LOCAL;
     }
 }
 
