@@ -555,30 +555,31 @@ fn float_div_mod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 fn floor_divide(left: &Constant, right: &Constant) -> Option<Constant> {
-    if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
-        if b.is_zero() {
-            return None;
-        }
-        return Some(int_const(a.div_floor(&b)));
-    }
-    if is_real(left) && is_real(right) {
-        let a = as_f64(left)??;
-        let b = as_f64(right)??;
-        if b == 0.0 {
-            return None;
-        }
-        return Some(Constant::Float(float_div_mod(a, b).0));
-    }
-    None
+    divmod_op(
+        left,
+        right,
+        |a, b| a.div_floor(b),
+        |a, b| float_div_mod(a, b).0,
+    )
 }
 
 /// `const_folding_safe_mod`: never `%`-formats strings or bytes.
 fn remainder(left: &Constant, right: &Constant) -> Option<Constant> {
+    divmod_op(left, right, |a, b| a.mod_floor(b), float_rem)
+}
+
+/// `//` or `%` on two ints or two reals; `None` for a zero divisor.
+fn divmod_op(
+    left: &Constant,
+    right: &Constant,
+    ints: impl Fn(&BigInt, &BigInt) -> BigInt,
+    floats: impl Fn(f64, f64) -> f64,
+) -> Option<Constant> {
     if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
         if b.is_zero() {
             return None;
         }
-        return Some(int_const(a.mod_floor(&b)));
+        return Some(int_const(ints(&a, &b)));
     }
     if is_real(left) && is_real(right) {
         let a = as_f64(left)??;
@@ -586,18 +587,19 @@ fn remainder(left: &Constant, right: &Constant) -> Option<Constant> {
         if b == 0.0 {
             return None;
         }
-        // CPython: Objects/floatobject.c float_rem.
-        let mut m = a % b;
-        if m != 0.0 {
-            if (b < 0.0) != (m < 0.0) {
-                m += b;
-            }
-        } else {
-            m = copysign(0.0, b);
-        }
-        return Some(Constant::Float(m));
+        return Some(Constant::Float(floats(a, b)));
     }
     None
+}
+
+/// CPython: Objects/floatobject.c `float_rem`.
+fn float_rem(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) { m + b } else { m }
+    } else {
+        copysign(0.0, b)
+    }
 }
 
 /// `const_folding_safe_power`.
