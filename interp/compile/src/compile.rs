@@ -704,14 +704,15 @@ pub fn apply_label_map(seq: &mut InstrSequence) {
 /// flags) in the code core: enough for codegen's own tests, which compare
 /// instruction sequences before any optimisation.
 pub fn metadata_only_assembler(
-    _seq: InstrSequence,
+    seq: InstrSequence,
     meta: UnitMetadata,
     flags: u32,
     filename: &Arc<str>,
 ) -> Result<CodeCore, SyntaxError> {
     let (localsplusnames, localspluskinds) = localsplus(&meta);
     Ok(CodeCore {
-        argcount: meta.argcount,
+        // co_argcount counts the positional-only parameters too.
+        argcount: meta.argcount + meta.posonlyargcount,
         posonlyargcount: meta.posonlyargcount,
         kwonlyargcount: meta.kwonlyargcount,
         stacksize: 0,
@@ -725,7 +726,16 @@ pub fn metadata_only_assembler(
         filename: filename.clone(),
         name: meta.name,
         qualname: meta.qualname,
-        linetable: Box::new([]),
+        // The instructions, so that code constants compare as CPython's do.
+        linetable: seq
+            .instrs
+            .iter()
+            .flat_map(|i| {
+                let l = i.loc;
+                [i.opcode as i32, i.oparg, l.lineno, l.end_lineno, l.col_offset, l.end_col_offset]
+            })
+            .flat_map(|v| v.to_le_bytes())
+            .collect(),
         exceptiontable: Box::new([]),
     })
 }

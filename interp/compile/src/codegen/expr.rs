@@ -972,11 +972,10 @@ impl<'a> Compiler<'a> {
             self.visit_expr(&args[0])?;
             let lp = self.new_label();
             let cleanup = self.new_label();
-            self.addop(PUSH_NULL, l);
             self.use_label(lp);
             self.addop_j(FOR_ITER, cleanup, l);
             if const_oparg == CONSTANT_BUILTIN_TUPLE {
-                self.addop_i(LIST_APPEND, 3, l);
+                self.addop_i(LIST_APPEND, 2, l);
                 self.addop_j(JUMP, lp, l);
             } else {
                 self.addop(TO_BOOL, l);
@@ -1492,9 +1491,13 @@ impl<'a> Compiler<'a> {
             }
         }
         if let Some(st) = start {
-            depth += 2;
+            // CPython 3.14.10: the outermost iterable arrives as an iterator
+            // (the caller's GET_ITER); inner ones get theirs here.
             let il = loc(&g.iter.loc);
-            self.addop(GET_ITER, il);
+            if gen_index != 0 {
+                self.addop(GET_ITER, il);
+            }
+            depth += 1;
             self.use_label(st);
             self.addop_j(FOR_ITER, anchor, il);
         }
@@ -1542,7 +1545,9 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(&g.iter)?;
             }
         }
-        self.addop(GET_AITER, loc(&g.iter.loc));
+        if gen_index != 0 {
+            self.addop(GET_AITER, loc(&g.iter.loc));
+        }
         self.use_label(start);
         self.push_fblock(
             l,
@@ -1676,8 +1681,14 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         let mut state = InlinedComprehensionState::default();
+        let get_iter = if outermost.is_async != 0 {
+            GET_AITER
+        } else {
+            GET_ITER
+        };
         if is_inlined {
             self.visit_expr(&outermost.iter)?;
+            self.addop(get_iter, loc(&outermost.iter.loc));
             self.tweak_inlined_comprehension_scopes(entry, &mut state);
             self.push_inlined_comprehension_locals(l, entry, &mut state)?;
         } else {
@@ -1723,6 +1734,7 @@ impl<'a> Compiler<'a> {
         let co = self.finish_unit(true)?;
         self.make_closure(l, co, 0)?;
         self.visit_expr(&outermost.iter)?;
+        self.addop(get_iter, loc(&outermost.iter.loc));
         self.addop_i(CALL, 0, l);
         if is_async_comprehension && ty != CompType::GenExp {
             self.addop_i(GET_AWAITABLE, 0, l);
