@@ -951,6 +951,14 @@ impl<'a> Compiler<'a> {
         {
             return Ok(false);
         }
+        // Not for an asynchronous generator expression (CPython 3.14.10).
+        if self
+            .st
+            .lookup(Key::of_expr(&args[0]))
+            .is_some_and(|g| self.st.entry(g).coroutine)
+        {
+            return Ok(false);
+        }
         let l = loc(&func.loc);
         let skip_optimization = self.new_label();
         let (const_oparg, initial_res, continue_jump) = match &**id {
