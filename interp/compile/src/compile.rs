@@ -573,7 +573,10 @@ impl<'a> Compiler<'a> {
                 let is_fn = self.st.entry(outer).is_function_like();
                 if !is_fn && self.ur().meta.fasthidden_get(&k) != Some(true) {
                     self.u().meta.fasthidden_set(&k, true);
-                    state.fast_hidden.get_or_insert_with(Vec::new).push(k.clone());
+                    state
+                        .fast_hidden
+                        .get_or_insert_with(Vec::new)
+                        .push(k.clone());
                 }
             }
         }
@@ -668,7 +671,10 @@ impl<'a> Compiler<'a> {
 
     /// `_PyCompile_OptimizeAndAssemble`: finishes the current unit (adds the
     /// final return) and makes its code core. The caller leaves the scope.
-    pub fn optimize_and_assemble(&mut self, add_none: bool) -> CResult<(CodeCore, Option<InstrSequence>)> {
+    pub fn optimize_and_assemble(
+        &mut self,
+        add_none: bool,
+    ) -> CResult<(CodeCore, Option<InstrSequence>)> {
         let flags = self.compute_code_flags();
         self.add_return_at_end(add_none);
         let meta = self.unit_metadata();
@@ -732,7 +738,14 @@ pub fn metadata_only_assembler(
             .iter()
             .flat_map(|i| {
                 let l = i.loc;
-                [i.opcode as i32, i.oparg, l.lineno, l.end_lineno, l.col_offset, l.end_col_offset]
+                [
+                    i.opcode as i32,
+                    i.oparg,
+                    l.lineno,
+                    l.end_lineno,
+                    l.col_offset,
+                    l.end_col_offset,
+                ]
             })
             .flat_map(|v| v.to_le_bytes())
             .collect(),
@@ -777,7 +790,14 @@ pub fn compile(
     flags: CompileFlags,
     optimize: i32,
 ) -> Result<Compiled, SyntaxError> {
-    compile_with(module, filename, mode, flags, optimize, metadata_only_assembler)
+    compile_with(
+        module,
+        filename,
+        mode,
+        flags,
+        optimize,
+        metadata_only_assembler,
+    )
 }
 
 /// [`compile`] with a given assembler.

@@ -76,7 +76,10 @@ fn code_eq(x: &crate::code::CodeCore, y: &crate::code::CodeCore) -> bool {
         && x.firstlineno == y.firstlineno
         && x.code == y.code
         && x.consts.len() == y.consts.len()
-        && x.consts.iter().zip(y.consts.iter()).all(|(p, q)| key_eq(p, q))
+        && x.consts
+            .iter()
+            .zip(y.consts.iter())
+            .all(|(p, q)| key_eq(p, q))
         && x.names == y.names
         && x.localsplusnames == y.localsplusnames
         && x.localspluskinds == y.localspluskinds

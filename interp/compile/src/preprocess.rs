@@ -522,7 +522,13 @@ const F_LJUST: u32 = 1;
 const MAXDIGITS: i32 = 3;
 
 fn const_expr(v: ConstantValue, loc: Location) -> Expr {
-    Expr::new(ExprKind::Constant { value: v, kind: None }, loc)
+    Expr::new(
+        ExprKind::Constant {
+            value: v,
+            kind: None,
+        },
+        loc,
+    )
 }
 
 const NOLOC: Location = Location::new(-1, -1, -1, -1);
@@ -562,7 +568,7 @@ fn parse_literal(fmt: &[u32], pos: &mut usize) -> Option<Expr> {
 /// `simple_format_arg_parse`: (spec, flags, width, prec).
 fn simple_format_arg_parse(fmt: &[u32], ppos: &mut usize) -> Option<(u32, u32, i32, i32)> {
     let mut pos = *ppos;
-    let mut next = |pos: &mut usize| -> Option<u32> {
+    let next = |pos: &mut usize| -> Option<u32> {
         let c = *fmt.get(*pos)?;
         *pos += 1;
         Some(c)
