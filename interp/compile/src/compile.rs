@@ -790,14 +790,7 @@ pub fn compile(
     flags: CompileFlags,
     optimize: i32,
 ) -> Result<Compiled, SyntaxError> {
-    compile_with(
-        module,
-        filename,
-        mode,
-        flags,
-        optimize,
-        metadata_only_assembler,
-    )
+    compile_with(module, filename, mode, flags, optimize, crate::assemble::assembler)
 }
 
 /// [`compile`] with a given assembler.

@@ -6,11 +6,14 @@
 //! - [`consts`]: constant keys (`_PyCode_ConstantKey`) and the constant table;
 //! - [`code`]: [`code::CodeCore`], what the compiler produces and interpreters run.
 
+pub mod assemble;
 pub mod code;
 pub mod consts;
+pub mod flowgraph;
 pub mod future;
 pub mod instr;
 pub mod opcode;
+pub mod opcode_metadata;
 pub mod symtable;
 
 /// The symbol table of `source` as scripts/record_symtable.py prints
@@ -41,3 +44,5 @@ pub mod unparse;
 
 pub use compile::{CompileFlags, Compiled, compile};
 pub mod dump;
+
+pub use assemble::optimize_and_assemble;
