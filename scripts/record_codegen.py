@@ -102,7 +102,9 @@ def dump_source(source, name, optimize=0):
     out.append("consts=[" + ", ".join(const_repr(c) for c in meta["consts"]) + "]")
     meta_lines(out, "", code)
     instrs(out, "", seq)
-    nested(out, 1, seq, codes_of(code))
+    # The module's children pair with the code objects codegen made (its
+    # metadata consts): compile()'s optimiser may drop dead ones.
+    nested(out, 1, seq, [c for c in meta["consts"] if isinstance(c, types.CodeType)])
     for w in caught:
         out.append(f"warning {w.category.__name__}: {w.message} ({w.lineno})")
     return "\n".join(out) + "\n"

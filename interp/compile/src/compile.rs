@@ -573,7 +573,10 @@ impl<'a> Compiler<'a> {
                 let is_fn = self.st.entry(outer).is_function_like();
                 if !is_fn && self.ur().meta.fasthidden_get(&k) != Some(true) {
                     self.u().meta.fasthidden_set(&k, true);
-                    state.fast_hidden.get_or_insert_with(Vec::new).push(k.clone());
+                    state
+                        .fast_hidden
+                        .get_or_insert_with(Vec::new)
+                        .push(k.clone());
                 }
             }
         }
@@ -668,7 +671,10 @@ impl<'a> Compiler<'a> {
 
     /// `_PyCompile_OptimizeAndAssemble`: finishes the current unit (adds the
     /// final return) and makes its code core. The caller leaves the scope.
-    pub fn optimize_and_assemble(&mut self, add_none: bool) -> CResult<(CodeCore, Option<InstrSequence>)> {
+    pub fn optimize_and_assemble(
+        &mut self,
+        add_none: bool,
+    ) -> CResult<(CodeCore, Option<InstrSequence>)> {
         let flags = self.compute_code_flags();
         self.add_return_at_end(add_none);
         let meta = self.unit_metadata();
@@ -704,14 +710,15 @@ pub fn apply_label_map(seq: &mut InstrSequence) {
 /// flags) in the code core: enough for codegen's own tests, which compare
 /// instruction sequences before any optimisation.
 pub fn metadata_only_assembler(
-    _seq: InstrSequence,
+    seq: InstrSequence,
     meta: UnitMetadata,
     flags: u32,
     filename: &Arc<str>,
 ) -> Result<CodeCore, SyntaxError> {
     let (localsplusnames, localspluskinds) = localsplus(&meta);
     Ok(CodeCore {
-        argcount: meta.argcount,
+        // co_argcount counts the positional-only parameters too.
+        argcount: meta.argcount + meta.posonlyargcount,
         posonlyargcount: meta.posonlyargcount,
         kwonlyargcount: meta.kwonlyargcount,
         stacksize: 0,
@@ -725,7 +732,23 @@ pub fn metadata_only_assembler(
         filename: filename.clone(),
         name: meta.name,
         qualname: meta.qualname,
-        linetable: Box::new([]),
+        // The instructions, so that code constants compare as CPython's do.
+        linetable: seq
+            .instrs
+            .iter()
+            .flat_map(|i| {
+                let l = i.loc;
+                [
+                    i.opcode as i32,
+                    i.oparg,
+                    l.lineno,
+                    l.end_lineno,
+                    l.col_offset,
+                    l.end_col_offset,
+                ]
+            })
+            .flat_map(|v| v.to_le_bytes())
+            .collect(),
         exceptiontable: Box::new([]),
     })
 }

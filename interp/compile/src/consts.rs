@@ -5,9 +5,9 @@
 //! `(1+0j)` are four constants; `0.0` and `-0.0` are two; `(1, 2)` and
 //! `(1.0, 2)` are two, because a tuple's key is made of its items' keys, and
 //! a frozenset's key is the set of its items' keys (so order does not matter).
-//! Code objects are compared by identity here (CPython compares them by
-//! value, but two code units compiled from distinct source positions always
-//! differ in their location tables, so the two agree).
+//! Code objects compare by value, as CPython's `code_richcompare` (the
+//! `all()`/`any()` fast path compiles one generator expression twice, and
+//! both copies of a `finally` body compile their nested units twice).
 //!
 //! CPython: Objects/codeobject.c `_PyCode_ConstantKey`, Python/compile.c
 //! `_PyCompile_AddConst`, Python/flowgraph.c `add_const`.
@@ -61,13 +61,37 @@ pub fn key_eq(a: &Constant, b: &Constant) -> bool {
         }
         (C::FrozenSet(x), C::FrozenSet(y)) => set_key_eq(x, y),
         (C::Slice(x), C::Slice(y)) => x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)),
-        (C::Code(x), C::Code(y)) => Arc::ptr_eq(x, y),
+        (C::Code(x), C::Code(y)) => Arc::ptr_eq(x, y) || code_eq(x, y),
         _ => false,
     }
 }
 
 fn float_key_eq(x: f64, y: f64) -> bool {
     x.to_bits() == y.to_bits() && !x.is_nan()
+}
+
+/// Code objects compare by value, as CPython's `code_richcompare`: the same
+/// AST compiled twice (the `all()`/`any()` fast path compiles its generator
+/// expression twice) gives one constant.
+fn code_eq(x: &crate::code::CodeCore, y: &crate::code::CodeCore) -> bool {
+    x.name == y.name
+        && x.qualname == y.qualname
+        && x.argcount == y.argcount
+        && x.posonlyargcount == y.posonlyargcount
+        && x.kwonlyargcount == y.kwonlyargcount
+        && x.flags == y.flags
+        && x.firstlineno == y.firstlineno
+        && x.code == y.code
+        && x.consts.len() == y.consts.len()
+        && x.consts
+            .iter()
+            .zip(y.consts.iter())
+            .all(|(p, q)| key_eq(p, q))
+        && x.names == y.names
+        && x.localsplusnames == y.localsplusnames
+        && x.localspluskinds == y.localspluskinds
+        && x.linetable == y.linetable
+        && x.exceptiontable == y.exceptiontable
 }
 
 /// Frozenset keys are sets of item keys: equal when each holds the other's.
@@ -121,7 +145,11 @@ pub fn key_hash<H: Hasher>(c: &Constant, state: &mut H) {
                 key_hash(part, state);
             }
         }
-        C::Code(code) => (Arc::as_ptr(code) as usize).hash(state),
+        C::Code(code) => {
+            code.name.hash(state);
+            code.firstlineno.hash(state);
+            code.code.hash(state);
+        }
     }
 }
 

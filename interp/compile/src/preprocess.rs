@@ -522,7 +522,13 @@ const F_LJUST: u32 = 1;
 const MAXDIGITS: i32 = 3;
 
 fn const_expr(v: ConstantValue, loc: Location) -> Expr {
-    Expr::new(ExprKind::Constant { value: v, kind: None }, loc)
+    Expr::new(
+        ExprKind::Constant {
+            value: v,
+            kind: None,
+        },
+        loc,
+    )
 }
 
 const NOLOC: Location = Location::new(-1, -1, -1, -1);
@@ -562,7 +568,7 @@ fn parse_literal(fmt: &[u32], pos: &mut usize) -> Option<Expr> {
 /// `simple_format_arg_parse`: (spec, flags, width, prec).
 fn simple_format_arg_parse(fmt: &[u32], ppos: &mut usize) -> Option<(u32, u32, i32, i32)> {
     let mut pos = *ppos;
-    let mut next = |pos: &mut usize| -> Option<u32> {
+    let next = |pos: &mut usize| -> Option<u32> {
         let c = *fmt.get(*pos)?;
         *pos += 1;
         Some(c)
@@ -773,13 +779,25 @@ fn add_sub(a: Num, b: Num, sub: bool) -> Option<Num> {
             let (x, y) = (x.to_bigint(), y.to_bigint());
             Num::Int(PyInt::from_bigint(if sub { x - y } else { x + y }))
         }
-        (Num::Complex(..), _) | (_, Num::Complex(..)) => {
-            let (ar, ai) = as_complex(&a)?;
-            let (br, bi) = as_complex(&b)?;
+        // Python 3.14's mixed-mode rules: a real operand is not turned into
+        // a complex with a zero imaginary part (`0 - 0j` is `(0-0j)`).
+        (Num::Complex(ar, ai), Num::Complex(br, bi)) => {
             if sub {
                 Num::Complex(ar - br, ai - bi)
             } else {
                 Num::Complex(ar + br, ai + bi)
+            }
+        }
+        (Num::Complex(ar, ai), _) => {
+            let (r, _) = as_complex(&b)?;
+            Num::Complex(if sub { ar - r } else { ar + r }, *ai)
+        }
+        (_, Num::Complex(br, bi)) => {
+            let (r, _) = as_complex(&a)?;
+            if sub {
+                Num::Complex(r - br, -bi)
+            } else {
+                Num::Complex(r + br, *bi)
             }
         }
         _ => {

@@ -543,7 +543,11 @@ fn inline_comprehension(
             )
         {
             scope = GLOBAL_IMPLICIT;
-            comp_free.remove(&*k);
+            // A closure inside the comprehension still needs the cell
+            // (recorded CPython 3.14.10 behaviour, test_listcomps).
+            if !is_free_in_any_child(st, comp, &k) {
+                comp_free.remove(&*k);
+            }
             remove_dunder.push(k.clone());
         }
         match existing {

@@ -382,7 +382,14 @@ fn seq(w: &mut PyStrBuf, elts: &[Expr], level: u8) {
 
 fn comprehensions(w: &mut PyStrBuf, gens: &[Comprehension]) {
     for g in gens {
-        s(w, if g.is_async != 0 { " async for " } else { " for " });
+        s(
+            w,
+            if g.is_async != 0 {
+                " async for "
+            } else {
+                " for "
+            },
+        );
         append_expr(w, &g.target, PR_TUPLE);
         s(w, " in ");
         append_expr(w, &g.iter, PR_TEST + 1);

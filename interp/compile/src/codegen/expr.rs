@@ -4,11 +4,15 @@
 //!
 //! CPython: Python/codegen.c (codegen_visit_expr and the functions it calls).
 
-use super::stmt::{should_apply_two_element_slice_optimization, update_start_location_to_match_attr};
+use super::stmt::{
+    should_apply_two_element_slice_optimization, update_start_location_to_match_attr,
+};
 use super::*;
 use crate::compile::InlinedComprehensionState;
 use crate::opcode::nb;
-use crate::symtable::{CELL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, FREE, SymbolTable, symbol_to_scope};
+use crate::symtable::{
+    CELL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, FREE, SymbolTable, symbol_to_scope,
+};
 use syntax::ast::{BoolOp, CmpOp, Comprehension, Keyword, Operator, UnaryOp};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -85,7 +89,11 @@ fn binop_arg(op: Operator, inplace: bool) -> u32 {
         Operator::BitAnd => nb::AND,
         Operator::FloorDiv => nb::FLOOR_DIVIDE,
     };
-    if inplace { base + nb::INPLACE_ADD } else { base }
+    if inplace {
+        base + nb::INPLACE_ADD
+    } else {
+        base
+    }
 }
 
 impl<'a> Compiler<'a> {
@@ -133,7 +141,10 @@ impl<'a> Compiler<'a> {
                 let literal = if !left_ok { left_expr } else { right_expr };
                 let ty = infer_type(literal).unwrap_or("object");
                 let msg = if *op == CmpOp::Is {
-                    format!("\"is\" with '{}' literal. Did you mean \"==\"?", trunc200(ty))
+                    format!(
+                        "\"is\" with '{}' literal. Did you mean \"==\"?",
+                        trunc200(ty)
+                    )
                 } else {
                     format!(
                         "\"is not\" with '{}' literal. Did you mean \"!=\"?",
@@ -156,10 +167,18 @@ impl<'a> Compiler<'a> {
         next: Label,
         cond: bool,
     ) -> CResult {
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.jump_if_inner(l, e, next, cond))
+        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || {
+            self.jump_if_inner(l, e, next, cond)
+        })
     }
 
-    fn jump_if_inner(&mut self, l: SourceLocation, e: &'a Expr, next: Label, cond: bool) -> CResult {
+    fn jump_if_inner(
+        &mut self,
+        l: SourceLocation,
+        e: &'a Expr,
+        next: Label,
+        cond: bool,
+    ) -> CResult {
         match &e.node {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -167,7 +186,11 @@ impl<'a> Compiler<'a> {
             } => return self.jump_if(l, operand, next, !cond),
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_label() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_label()
+                } else {
+                    next
+                };
                 let n = values.len().saturating_sub(1);
                 for v in &values[..n] {
                     self.jump_if(l, v, next2, cond2)?;
@@ -685,7 +708,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_subdict`.
-    fn subdict(&mut self, e: &Expr, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> CResult {
+    fn subdict(
+        &mut self,
+        e: &Expr,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        begin: usize,
+        end: usize,
+    ) -> CResult {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUIDELINE;
         let l = loc(&e.loc);
@@ -708,7 +738,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_dict`.
-    fn codegen_dict(&mut self, e: &'a Expr, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
+    fn codegen_dict(
+        &mut self,
+        e: &'a Expr,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+    ) -> CResult {
         let l = loc(&e.loc);
         let n = values.len();
         let mut have_dict = false;
@@ -951,6 +986,14 @@ impl<'a> Compiler<'a> {
         {
             return Ok(false);
         }
+        // Not for an asynchronous generator expression (CPython 3.14.10).
+        if self
+            .st
+            .lookup(Key::of_expr(&args[0]))
+            .is_some_and(|g| self.st.entry(g).coroutine)
+        {
+            return Ok(false);
+        }
         let l = loc(&func.loc);
         let skip_optimization = self.new_label();
         let (const_oparg, initial_res, continue_jump) = match &**id {
@@ -972,11 +1015,10 @@ impl<'a> Compiler<'a> {
             self.visit_expr(&args[0])?;
             let lp = self.new_label();
             let cleanup = self.new_label();
-            self.addop(PUSH_NULL, l);
             self.use_label(lp);
             self.addop_j(FOR_ITER, cleanup, l);
             if const_oparg == CONSTANT_BUILTIN_TUPLE {
-                self.addop_i(LIST_APPEND, 3, l);
+                self.addop_i(LIST_APPEND, 2, l);
                 self.addop_j(JUMP, lp, l);
             } else {
                 self.addop(TO_BOOL, l);
@@ -1084,10 +1126,8 @@ impl<'a> Compiler<'a> {
             }
             for other in &keywords[i + 1..] {
                 if other.arg.as_deref() == Some(&**arg) {
-                    return self.error(
-                        loc(&other.loc),
-                        format!("keyword argument repeated: {arg}"),
-                    );
+                    return self
+                        .error(loc(&other.loc), format!("keyword argument repeated: {arg}"));
                 }
             }
             seen.insert(arg, ());
@@ -1306,7 +1346,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_subscript`.
-    fn subscript(&mut self, e: &Expr, value: &'a Expr, slice: &'a Expr, ctx: ExprContext) -> CResult {
+    fn subscript(
+        &mut self,
+        e: &Expr,
+        value: &'a Expr,
+        slice: &'a Expr,
+        ctx: ExprContext,
+    ) -> CResult {
         let l = loc(&e.loc);
         if ctx == ExprContext::Load {
             self.check_subscripter(value)?;
@@ -1492,9 +1538,13 @@ impl<'a> Compiler<'a> {
             }
         }
         if let Some(st) = start {
-            depth += 2;
+            // CPython 3.14.10: the outermost iterable arrives as an iterator
+            // (the caller's GET_ITER); inner ones get theirs here.
             let il = loc(&g.iter.loc);
-            self.addop(GET_ITER, il);
+            if gen_index != 0 {
+                self.addop(GET_ITER, il);
+            }
+            depth += 1;
             self.use_label(st);
             self.addop_j(FOR_ITER, anchor, il);
         }
@@ -1542,7 +1592,9 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(&g.iter)?;
             }
         }
-        self.addop(GET_AITER, loc(&g.iter.loc));
+        if gen_index != 0 {
+            self.addop(GET_AITER, loc(&g.iter.loc));
+        }
         self.use_label(start);
         self.push_fblock(
             l,
@@ -1622,11 +1674,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `restore_inlined_comprehension_locals`.
-    fn restore_inlined_comprehension_locals(
-        &mut self,
-        l: SourceLocation,
-        pushed: &[Box<str>],
-    ) {
+    fn restore_inlined_comprehension_locals(&mut self, l: SourceLocation, pushed: &[Box<str>]) {
         self.addop_i(SWAP, pushed.len() as i32 + 1, l);
         for k in pushed.iter().rev() {
             self.addop_varname(STORE_FAST_MAYBE_NULL, k, l);
@@ -1676,8 +1724,14 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         let mut state = InlinedComprehensionState::default();
+        let get_iter = if outermost.is_async != 0 {
+            GET_AITER
+        } else {
+            GET_ITER
+        };
         if is_inlined {
             self.visit_expr(&outermost.iter)?;
+            self.addop(get_iter, loc(&outermost.iter.loc));
             self.tweak_inlined_comprehension_scopes(entry, &mut state);
             self.push_inlined_comprehension_locals(l, entry, &mut state)?;
         } else {
@@ -1723,6 +1777,7 @@ impl<'a> Compiler<'a> {
         let co = self.finish_unit(true)?;
         self.make_closure(l, co, 0)?;
         self.visit_expr(&outermost.iter)?;
+        self.addop(get_iter, loc(&outermost.iter.loc));
         self.addop_i(CALL, 0, l);
         if is_async_comprehension && ty != CompType::GenExp {
             self.addop_i(GET_AWAITABLE, 0, l);

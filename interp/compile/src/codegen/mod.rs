@@ -9,6 +9,14 @@
 //!
 //! CPython: Python/codegen.c.
 
+// The ports keep CPython's shapes: index loops, immediately called
+// closures for its error paths, parameters passed down recursions.
+#![allow(
+    clippy::needless_range_loop,
+    clippy::redundant_closure_call,
+    clippy::only_used_in_recursion
+)]
+
 mod expr;
 mod pattern;
 mod stmt;
@@ -460,12 +468,19 @@ impl<'a> Compiler<'a> {
                 self.codegen_module(l, body, true)
             }
             Mod::Expression { body } => self.visit_expr(body),
-            Mod::FunctionType { .. } => self.error(NO_LOCATION, "module kind should not be possible"),
+            Mod::FunctionType { .. } => {
+                self.error(NO_LOCATION, "module kind should not be possible")
+            }
         }
     }
 
     /// `_PyCodegen_Module`.
-    fn codegen_module(&mut self, l: SourceLocation, stmts: &'a [Stmt], interactive: bool) -> CResult {
+    fn codegen_module(
+        &mut self,
+        l: SourceLocation,
+        stmts: &'a [Stmt],
+        interactive: bool,
+    ) -> CResult {
         if self.ste().has_conditional_annotations {
             self.addop_i(BUILD_SET, 0, l);
             self.addop_n_names(STORE_NAME, "__conditional_annotations__", l);
@@ -786,7 +801,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_default_arguments`.
-    pub(crate) fn default_arguments(&mut self, l: SourceLocation, args: &'a Arguments) -> CResult<i32> {
+    pub(crate) fn default_arguments(
+        &mut self,
+        l: SourceLocation,
+        args: &'a Arguments,
+    ) -> CResult<i32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -869,7 +888,11 @@ impl<'a> Compiler<'a> {
                     } else {
                         self.addop_i(CALL_INTRINSIC_1, INTRINSIC_TYPEVAR, l);
                     }
-                    (name, None, default_value.as_deref().map(|d| (d, key.plus1(), false)))
+                    (
+                        name,
+                        None,
+                        default_value.as_deref().map(|d| (d, key.plus1(), false)),
+                    )
                 }
                 TypeParamKind::TypeVarTuple {
                     name,

@@ -17,7 +17,13 @@ struct PatternContext {
 }
 
 fn wildcard_check(p: &Pattern) -> bool {
-    matches!(&p.node, PatternKind::MatchAs { pattern: None, name: None })
+    matches!(
+        &p.node,
+        PatternKind::MatchAs {
+            pattern: None,
+            name: None
+        }
+    )
 }
 
 fn wildcard_star_check(p: &Pattern) -> bool {
@@ -100,10 +106,8 @@ impl<'a> Compiler<'a> {
             if matches!(e.node, PatternKind::MatchStar { .. }) {
                 if !seen_star {
                     if i >= (1 << 8) || (n - i - 1) as i64 >= (i32::MAX >> 8) as i64 {
-                        return self.error(
-                            l,
-                            "too many expressions in star-unpacking sequence pattern",
-                        );
+                        return self
+                            .error(l, "too many expressions in star-unpacking sequence pattern");
                     }
                     self.addop_i(UNPACK_EX, (i + ((n - i - 1) << 8)) as i32, l);
                     seen_star = true;
@@ -346,10 +350,8 @@ impl<'a> Compiler<'a> {
                     let c = const_of(value);
                     if seen.iter().any(|s| python_eq(s, &c)) {
                         let r = syntax::ast::ConstantValue::repr(value).unwrap_or_default();
-                        return self.error(
-                            l,
-                            format!("mapping pattern checks duplicate key ({r})"),
-                        );
+                        return self
+                            .error(l, format!("mapping pattern checks duplicate key ({r})"));
                     }
                     seen.push(c);
                 }
@@ -475,7 +477,10 @@ impl<'a> Compiler<'a> {
             if pc.stores.contains(&name) {
                 return self.error(
                     l,
-                    format!("multiple assignments to name {} in pattern", name_repr(&name)),
+                    format!(
+                        "multiple assignments to name {} in pattern",
+                        name_repr(&name)
+                    ),
                 );
             }
             pc.stores.push(name);

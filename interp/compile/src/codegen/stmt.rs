@@ -64,10 +64,10 @@ impl<'a> Compiler<'a> {
             | FBlockType::AsyncComprehensionGenerator
             | FBlockType::StopIteration => {}
             FBlockType::ForLoop => {
+                // In 3.14.10 an iterator takes one stack slot.
                 if preserve_tos {
-                    self.addop_i(SWAP, 3, *ploc);
+                    self.addop_i(SWAP, 2, *ploc);
                 }
-                self.addop(POP_TOP, *ploc);
                 self.addop(POP_TOP, *ploc);
             }
             FBlockType::AsyncForLoop => {
