@@ -25,7 +25,8 @@ A section whose bytes do not end in a newline gets one, followed by the line
 absolute path, is replaced by `<PARITY_DIR>` everywhere in the output.
 
 Every program is run twice and the two outputs must agree (the corpus must be
-deterministic); --once skips the second run. --check writes nothing and
+deterministic); --once skips the second run. An output that holds a path of the
+reference installation (a traceback through its Lib) is refused as well. --check writes nothing and
 reports the .out files that would change (exit 1 if any).
 
 This is run by hand (CI never needs CPython).
@@ -135,6 +136,13 @@ def main():
     ).stdout.strip()
     assert v == "True", f"{args.python} is not CPython 3.14"
 
+    # Paths of the reference installation (its Lib) must never reach a recording: a program
+    # whose traceback runs through the standard library is machine-dependent.
+    ref_paths = subprocess.run(
+        [args.python, "-c", "import sys, os; print(sys.prefix); print(os.path.realpath(os.__file__).rsplit('/', 2)[0])"],
+        capture_output=True, env=ref_env(),
+    ).stdout.split()
+
     files = collect(args.paths or [CORPUS])
 
     def one(path):
@@ -142,12 +150,15 @@ def main():
         second = first if args.once else run_program(args.python, path)
         return path, first, second
 
-    changed, unstable = [], []
+    changed, unstable, machine = [], [], []
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
         for path, data, again in ex.map(one, files):
             rel = os.path.relpath(path, ROOT)
             if data != again:
                 unstable.append(rel)
+                continue
+            if any(p in data for p in ref_paths):
+                machine.append(rel)
                 continue
             out = path[:-3] + ".out"
             try:
@@ -166,7 +177,9 @@ def main():
         print("  " + c)
     for u in unstable:
         print("  NOT DETERMINISTIC (nothing written): " + u)
-    if unstable or (args.check and changed):
+    for m in machine:
+        print("  PRINTS A PATH OF THE REFERENCE INSTALLATION (nothing written): " + m)
+    if unstable or machine or (args.check and changed):
         sys.exit(1)
 
 
