@@ -52,7 +52,7 @@ DEFAULT_BENCHMARKS = [
     "nqueens", "deltablue", "unpack_sequence", "coroutines", "pidigits",
 ]
 
-FULL = {"runs": 5, "values": 3, "warmups": 1, "min_time": 0.1, "mi_runs": 3}
+FULL = {"runs": 6, "values": 3, "warmups": 1, "min_time": 0.1, "mi_runs": 3}
 QUICK = {"runs": 2, "values": 2, "warmups": 1, "min_time": 0.05, "mi_runs": 1}
 
 MI_KEYS = (("create_close_us", "interpreter create+close", "us"),
@@ -253,13 +253,31 @@ def fmt_time(seconds):
 
 
 def cpu_ticks():
-    """(busy, total) jiffies of all CPUs, from /proc/stat (as ../shared/tools/cpython_mi.py)."""
+    """(busy, total) jiffies of all CPUs, from /proc/stat (as ../shared/tools/cpython_mi.py);
+    busy includes steal time, which the host took for other machines."""
     try:
         with open("/proc/stat") as f:
             v = [int(x) for x in f.readline().split()[1:9]]
     except OSError:
         return None
     return sum(v) - v[3] - v[4], sum(v)
+
+
+class ForeignCpu:
+    """Share of all CPUs that other processes used between start and stop(): the CPU
+    busy time minus this process's and its children's user+sys time."""
+
+    def __init__(self):
+        self.ticks, self.own = cpu_ticks(), os.times()
+
+    def stop(self):
+        ticks, own = cpu_ticks(), os.times()
+        if not (self.ticks and ticks and ticks[1] > self.ticks[1]):
+            return None
+        hz = os.sysconf("SC_CLK_TCK")
+        mine = sum(own[i] - self.own[i] for i in range(4))
+        busy = (ticks[0] - self.ticks[0]) / hz
+        return max(0.0, (busy - mine) / ((ticks[1] - self.ticks[1]) / hz)) * 100
 
 
 # ------------------------------------------------------------------ benchmarks ---
@@ -349,14 +367,18 @@ def result_rows(results):
     rows = []
     for r in results:
         if r["status"] != "ok":
-            rows.append((r["bench"], "", "", "FAILED: " + shorten(r["error"].splitlines()[0], 60)))
+            rows.append((r["bench"], "", "", "FAILED: " + shorten(r["error"].splitlines()[0], 60), ""))
             continue
         c, o = r["cpython"], r["oxpy"]
         lo, hi = min(r["round_ratios"]), max(r["round_ratios"])
         rows.append((r["bench"], f"{fmt_time(c['median'])} ±{c['iqr_pct']:.1f}%",
                      f"{fmt_time(o['median'])} ±{o['iqr_pct']:.1f}%",
-                     f"{r['ratio']:.3f} ({lo:.2f}-{hi:.2f})"))
+                     f"{r['ratio']:.3f} ({lo:.2f}-{hi:.2f})", fmt_pct(r.get("foreign_cpu_pct"))))
     return rows
+
+
+def fmt_pct(p):
+    return "?" if p is None else f"{p:.0f}%"
 
 
 def mi_rows(mi, hook):
@@ -390,7 +412,7 @@ def md_table(header, rows, right=()):
     return "\n".join(out)
 
 
-BENCH_HEADER = ("benchmark", "CPython", "oxpy", "oxpy/CPython (per-round range)")
+BENCH_HEADER = ("benchmark", "CPython", "oxpy", "oxpy/CPython (per-round range)", "other load")
 MI_HEADER = ("per interpreter", "CPython", "oxpy", "oxpy/CPython")
 
 
@@ -400,13 +422,16 @@ def legend(report):
             f"(after {o['warmups']} warm-up value each) of the time per loop; ± is the "
             f"interquartile range over the median. The ratio is the median of oxpy over the "
             f"median of CPython; in parentheses, the lowest and highest ratio of one oxpy "
-            f"process to the CPython process next to it.")
+            f"process to the CPython process next to it. Other load: the share of all CPUs that "
+            f"other processes (and the host's steal) used meanwhile; distrust rows where it is "
+            f"more than a few percent.")
 
 
 def markdown(report):
     ok = [r["ratio"] for r in report["results"] if r["status"] == "ok"]
     rows = result_rows(report["results"])
-    rows.append(("**geometric mean**", "", "", f"**{geomean(ok):.3f}**" if ok else "n/a"))
+    rows.append(("**geometric mean**", "", "", f"**{geomean(ok):.3f}**" if ok else "n/a",
+                 fmt_pct(report["foreign_cpu_pct"])))
     parts = [
         f"### {report['date']}: oxpy vs CPython, {len(ok)} benchmarks",
         "",
@@ -422,7 +447,7 @@ def markdown(report):
         "",
         legend(report),
         "",
-        md_table(BENCH_HEADER, rows, right=(1, 2, 3)),
+        md_table(BENCH_HEADER, rows, right=(1, 2, 3, 4)),
     ]
     if "mi" in report:
         parts += ["", md_table(MI_HEADER, mi_rows(report["mi"], report["oxpy_mi"]), right=(1, 2, 3))]
@@ -513,8 +538,9 @@ def main(argv=None):
     print("  benchmark        loops   processes (c=CPython, o=oxpy)   CPython   oxpy   ratio",
           flush=True)
     work_root = args.cache / "work"
-    ticks0, own0, t_start = cpu_ticks(), os.times(), time.perf_counter()
+    whole, t_start = ForeignCpu(), time.perf_counter()
     for name in args.bench or DEFAULT_BENCHMARKS:
+        meter = ForeignCpu()
         try:
             work = prepare(benchmarks_dir, work_root, name)
             res = measure(name, sides, work, opts)
@@ -522,21 +548,17 @@ def main(argv=None):
             print(f"\n  {name}: FAILED: {e}", flush=True)
             res = {"status": "failed", "error": str(e)}
         res["bench"] = name
+        res["foreign_cpu_pct"] = meter.stop()
         report["results"].append(res)
     if not args.no_mi:
         report["mi"] = measure_mi(args.python, args.oxpy_mi, opts["mi_runs"], opts["timeout"])
-    ticks1, own1 = cpu_ticks(), os.times()
-    foreign = 0.0
-    if ticks0 and ticks1 and ticks1[1] > ticks0[1]:
-        hz = os.sysconf("SC_CLK_TCK")
-        own = sum(own1[i] - own0[i] for i in range(4))  # user+sys of this and its children
-        foreign = max(0.0, ((ticks1[0] - ticks0[0]) / hz - own) / ((ticks1[1] - ticks0[1]) / hz))
-    report["foreign_cpu_pct"] = foreign * 100
+    report["foreign_cpu_pct"] = whole.stop() or 0.0
     report["duration_s"] = round(time.perf_counter() - t_start, 1)
 
     ok = [r["ratio"] for r in report["results"] if r["status"] == "ok"]
     rows = result_rows(report["results"])
-    rows.append(("geometric mean", "", "", f"{geomean(ok):.3f}" if ok else "n/a"))
+    rows.append(("geometric mean", "", "", f"{geomean(ok):.3f}" if ok else "n/a",
+                 fmt_pct(report["foreign_cpu_pct"])))
     print()
     print(text_table(BENCH_HEADER, rows))
     print(legend(report))
