@@ -248,7 +248,7 @@ def fmt_time(seconds):
     for unit, scale in (("s", 1.0), ("ms", 1e-3), ("us", 1e-6), ("ns", 1e-9)):
         if seconds >= scale or unit == "ns":
             v = seconds / scale
-            return f"{v:.3g} {unit}" if v < 100 else f"{v:.0f} {unit}"
+            return f"{v:.0f} {unit}" if v >= 100 else f"{v:.1f} {unit}" if v >= 10 else f"{v:.2f} {unit}"
     return str(seconds)
 
 
@@ -432,8 +432,10 @@ def markdown(report):
     rows = result_rows(report["results"])
     rows.append(("**geometric mean**", "", "", f"**{geomean(ok):.3f}**" if ok else "n/a",
                  fmt_pct(report["foreign_cpu_pct"])))
+    what = ("CPython vs CPython (runner validation)" if report["oxpy_version"].endswith(" cpython")
+            else "oxpy vs CPython")
     parts = [
-        f"### {report['date']}: oxpy vs CPython, {len(ok)} benchmarks",
+        f"### {report['date']}: {what}, {len(ok)} benchmarks",
         "",
         "```",
         report["command"],
@@ -485,7 +487,8 @@ def parse_args(argv):
     ap.add_argument("--timeout", type=float, default=900, help="seconds one process may take")
     ap.add_argument("--json", metavar="FILE", help="save all results and values as JSON")
     ap.add_argument("--markdown", metavar="FILE",
-                    help="write the tables as Markdown for docs/performance.md ('-': stdout)")
+                    help="append the tables as a Markdown section to FILE, e.g. "
+                    "docs/performance.md ('-': stdout)")
     ap.add_argument("--oxpy-mi", metavar="CMD", help="command printing oxpy's create_close_us and "
                     "idle_rss_kib lines (see bench/README.md); without it: not available")
     ap.add_argument("--no-mi", action="store_true", help="skip the create+close/RSS figures")
@@ -573,8 +576,10 @@ def main(argv=None):
         text = markdown(report)
         if args.markdown == "-":
             sys.stdout.write("\n" + text)
-        else:
-            Path(args.markdown).write_text(text)
+        else:  # append: `--markdown docs/performance.md` adds this run to the page
+            path = Path(args.markdown)
+            before = path.read_text() if path.exists() else ""
+            path.write_text(before + ("\n" if before else "") + text)
     failed = [r["bench"] for r in report["results"] if r["status"] != "ok"]
     return 1 if failed else 0
 
