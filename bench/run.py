@@ -86,7 +86,8 @@ def pypi_sdist_info():
         except OSError as e:  # HTTPError and URLError are OSErrors
             last_error = e
             continue
-        files = data["urls"] if "releases" not in data else data["releases"].get(PYPERFORMANCE_VERSION, [])
+        # the per-version answer lists its files in "urls"; the project's, in "releases"
+        files = data.get("urls", []) + (data.get("releases") or {}).get(PYPERFORMANCE_VERSION, [])
         for f in files:
             if f.get("packagetype") == "sdist" and f.get("filename") == SDIST_NAME:
                 return f["url"], f["digests"]["sha256"]
@@ -99,12 +100,12 @@ def fetch_benchmarks(cache):
     root = cache / f"pyperformance-{PYPERFORMANCE_VERSION}"
     stamp = root / ".unpacked"
     if stamp.is_file() and stamp.read_text().strip() == SDIST_SHA256:
-        return root / BENCHMARKS_IN_SDIST
+        return cache / BENCHMARKS_IN_SDIST
     cache.mkdir(parents=True, exist_ok=True)
     url, pypi_sha = pypi_sdist_info()
     if pypi_sha != SDIST_SHA256:
         raise BenchError(f"PyPI gives sha256 {pypi_sha} for {SDIST_NAME}, expected {SDIST_SHA256}")
-    print(f"# fetching {url}", flush=True)
+    print(f"# fetching {url}", file=sys.stderr, flush=True)
     with urllib.request.urlopen(url, timeout=300) as resp:
         blob = resp.read()
     got = hashlib.sha256(blob).hexdigest()
@@ -116,9 +117,9 @@ def fetch_benchmarks(cache):
         shutil.rmtree(root)
     with tarfile.open(tarball) as tf:
         members = [m for m in tf.getmembers() if m.name.startswith(BENCHMARKS_IN_SDIST + "/")]
-        tf.extractall(root, members=members, filter="data")
+        tf.extractall(cache, members=members, filter="data")  # into cache/pyperformance-V/
     stamp.write_text(SDIST_SHA256 + "\n")
-    return root / BENCHMARKS_IN_SDIST
+    return cache / BENCHMARKS_IN_SDIST
 
 
 def available(benchmarks_dir):
