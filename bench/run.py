@@ -52,8 +52,8 @@ DEFAULT_BENCHMARKS = [
     "nqueens", "deltablue", "unpack_sequence", "coroutines", "pidigits",
 ]
 
-FULL = {"runs": 6, "values": 3, "warmups": 1, "min_time": 0.1, "mi_runs": 3}
-QUICK = {"runs": 2, "values": 2, "warmups": 1, "min_time": 0.05, "mi_runs": 1}
+FULL = {"runs": 6, "values": 3, "warmups": 1, "min_time": 0.1, "mi_runs": 3, "max_load": 25.0}
+QUICK = {"runs": 2, "values": 2, "warmups": 1, "min_time": 0.05, "mi_runs": 1, "max_load": 25.0}
 
 MI_KEYS = (("create_close_us", "interpreter create+close", "us"),
            ("idle_rss_kib", "RSS per idle interpreter", "KiB"))
@@ -294,22 +294,35 @@ def measure(name, sides, work, opts):
     settings = {"loops": loops, "values": opts["values"], "warmups": opts["warmups"],
                 "min_time": opts["min_time"]}
     runs = {"cpython": [], "oxpy": []}
+    ref = None
+    redone = 0
+    loads = []
     print(f"  {name:<16} loops={loops:<6}", end="", flush=True)
-    for r in range(opts["runs"]):
+    while len(runs["cpython"]) < opts["runs"]:
+        r = len(runs["cpython"])
         order = ("cpython", "oxpy") if r % 2 == 0 else ("oxpy", "cpython")
+        meter = ForeignCpu()
+        pair = {}
         for side in order:
-            runs[side].append(run_process(side, sides[side], work, settings, opts["timeout"], next(seq)))
+            n = next(seq)
+            m = pair[side] = run_process(side, sides[side], work, settings, opts["timeout"], n)
             print(side[0], end="", flush=True)
-    ref = runs["cpython"][0]
-    for side in ("cpython", "oxpy"):
-        for i, m in enumerate(runs[side]):
-            if m.stdout != ref.stdout:
-                raise BenchError(f"{side} run {i + 1} printed other stdout than cpython run 1:\n"
-                                 f"{diff(ref.stdout, m.stdout)}")
-            if m.result != ref.result:
-                raise BenchError(f"{side} run {i + 1} returned {shorten(m.result)}, "
-                                 f"cpython run 1 returned {shorten(ref.result)}")
-    res = {"name": ref.name, "loops": loops, "inner_loops": ref.inner_loops, "status": "ok"}
+            ref = ref or m
+            check_same(ref, m, f"{side} (process {n} of this benchmark)")
+        load = meter.stop()
+        # A round during which other processes took much CPU is redone, both sides alike,
+        # so that redoing cannot favour either interpreter.
+        if load is not None and load > opts["max_load"] and redone < opts["runs"]:
+            redone += 1
+            print("!", end="", flush=True)
+            wait_for_quiet(opts["max_load"])
+            continue
+        for side in order:
+            runs[side].append(pair[side])
+        loads.append(load)
+    res = {"name": ref.name, "loops": loops, "inner_loops": ref.inner_loops, "status": "ok",
+           "rounds_redone": redone, "round_loads_pct": loads,
+           "foreign_cpu_pct": median(loads) if None not in loads else None}
     for side in ("cpython", "oxpy"):
         values = [v for m in runs[side] for v in m.values]
         res[side] = {"median": median(values), "iqr_pct": iqr_pct(values), "values": values,
@@ -322,6 +335,27 @@ def measure(name, sides, work, opts):
     print(f"  {fmt_time(res['cpython']['median']):>9} {fmt_time(res['oxpy']['median']):>9}"
           f"  x{res['ratio']:.2f}", flush=True)
     return res
+
+
+def wait_for_quiet(max_load, longest=30.0):
+    """Wait (in 1 s windows, up to `longest` s) until other processes use at most max_load %."""
+    deadline = time.monotonic() + longest
+    while time.monotonic() < deadline:
+        meter = ForeignCpu()
+        time.sleep(1.0)
+        load = meter.stop()
+        if load is None or load <= max_load:
+            return
+
+
+def check_same(ref, m, label):
+    """m (any process) must print and return what the first CPython process did."""
+    if m.stdout != ref.stdout:
+        raise BenchError(f"{label} printed other stdout than the first cpython process:\n"
+                         f"{diff(ref.stdout, m.stdout)}")
+    if m.result != ref.result:
+        raise BenchError(f"{label} returned {shorten(m.result)}, the first cpython process "
+                         f"returned {shorten(ref.result)}")
 
 
 def shorten(text, n=80):
@@ -374,7 +408,9 @@ def result_rows(results):
         lo, hi = min(r["round_ratios"]), max(r["round_ratios"])
         rows.append((r["bench"], f"{fmt_time(c['median'])} ±{c['iqr_pct']:.1f}%",
                      f"{fmt_time(o['median'])} ±{o['iqr_pct']:.1f}%",
-                     f"{r['ratio']:.3f} ({lo:.2f}-{hi:.2f})", fmt_pct(r.get("foreign_cpu_pct"))))
+                     f"{r['ratio']:.3f} ({lo:.2f}-{hi:.2f})",
+                     fmt_pct(r["foreign_cpu_pct"]) + (f", {r['rounds_redone']} redone"
+                                                      if r["rounds_redone"] else "")))
     return rows
 
 
@@ -424,8 +460,9 @@ def legend(report):
             f"interquartile range over the median. The ratio is the median of oxpy over the "
             f"median of CPython; in parentheses, the lowest and highest ratio of one oxpy "
             f"process to the CPython process next to it. Other load: the share of all CPUs that "
-            f"other processes (and the host's steal) used meanwhile; distrust rows where it is "
-            f"more than a few percent.")
+            f"other processes (and the host's steal) used meanwhile, median over the rounds "
+            f"kept; a round (one process of each) during which it passed {o['max_load']:.0f}% "
+            f"was redone, at most {o['runs']} times per benchmark.")
 
 
 def markdown(report):
@@ -484,6 +521,9 @@ def parse_args(argv):
     ap.add_argument("--values", type=int, help="timed values per process")
     ap.add_argument("--warmups", type=int, help="warm-up values per process")
     ap.add_argument("--min-time", type=float, help="calibration: seconds per value")
+    ap.add_argument("--max-load", type=float, help="redo a round (one process of each) when "
+                    "other processes used more than this %% of all CPUs meanwhile, at most "
+                    "--runs times per benchmark (default 25; 100: never)")
     ap.add_argument("--quick", action="store_true", help="fewer processes and values (a smoke test)")
     ap.add_argument("--timeout", type=float, default=900, help="seconds one process may take")
     ap.add_argument("--json", metavar="FILE", help="save all results and values as JSON")
@@ -499,7 +539,7 @@ def parse_args(argv):
     ap.add_argument("--list", action="store_true", help="list pyperformance's benchmarks and exit")
     args = ap.parse_args(argv)
     opts = dict(QUICK if args.quick else FULL)
-    for key in ("runs", "values", "warmups", "min_time"):
+    for key in ("runs", "values", "warmups", "min_time", "max_load"):
         if getattr(args, key) is not None:
             opts[key] = getattr(args, key)
     if opts["runs"] < 1 or opts["values"] < 1 or opts["warmups"] < 0 or opts["min_time"] <= 0:
@@ -544,7 +584,6 @@ def main(argv=None):
     work_root = args.cache / "work"
     whole, t_start = ForeignCpu(), time.perf_counter()
     for name in args.bench or DEFAULT_BENCHMARKS:
-        meter = ForeignCpu()
         try:
             work = prepare(benchmarks_dir, work_root, name)
             res = measure(name, sides, work, opts)
@@ -552,7 +591,6 @@ def main(argv=None):
             print(f"\n  {name}: FAILED: {e}", flush=True)
             res = {"status": "failed", "error": str(e)}
         res["bench"] = name
-        res["foreign_cpu_pct"] = meter.stop()
         report["results"].append(res)
     if not args.no_mi:
         report["mi"] = measure_mi(args.python, args.oxpy_mi, opts["mi_runs"], opts["timeout"])
