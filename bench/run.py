@@ -219,7 +219,10 @@ def run_process(side, exe, work, settings, timeout, seq):
         raise BenchError(f"{side}: wrote no measurements to $OXPY_BENCH_OUT (the stand-in reads "
                          f"it from posix.environ); stderr ends with:\n"
                          f"{tail(p.stderr)}")
-    m = Measurement(side, p.stdout, out.read_text().splitlines(), wall)
+    try:
+        m = Measurement(side, p.stdout, out.read_text().splitlines(), wall)
+    except ValueError as e:
+        raise BenchError(f"{side}: malformed measurements file: {e}") from None
     out.unlink()
     if len(m.values) != settings["values"]:
         raise BenchError(f"{side}: {len(m.values)} values, expected {settings['values']}")
@@ -468,8 +471,7 @@ def legend(report):
 def markdown(report):
     ok = [r["ratio"] for r in report["results"] if r["status"] == "ok"]
     rows = result_rows(report["results"])
-    rows.append(("**geometric mean**", "", "", f"**{geomean(ok):.3f}**" if ok else "n/a",
-                 fmt_pct(report["foreign_cpu_pct"])))
+    rows.append(("**geometric mean**", "", "", f"**{geomean(ok):.3f}**" if ok else "n/a", ""))
     what = ("CPython vs CPython (runner validation)" if report["oxpy_version"].endswith(" cpython")
             else "oxpy vs CPython")
     parts = [
@@ -599,8 +601,7 @@ def main(argv=None):
 
     ok = [r["ratio"] for r in report["results"] if r["status"] == "ok"]
     rows = result_rows(report["results"])
-    rows.append(("geometric mean", "", "", f"{geomean(ok):.3f}" if ok else "n/a",
-                 fmt_pct(report["foreign_cpu_pct"])))
+    rows.append(("geometric mean", "", "", f"{geomean(ok):.3f}" if ok else "n/a", ""))
     print()
     print(text_table(BENCH_HEADER, rows))
     print(legend(report))
