@@ -105,7 +105,31 @@ print('own output')
 """
 
 
+IMPORTS = """
+import sys
+before = set(sys.modules)
+import pyperf
+def work():
+    return 1
+runner = pyperf.Runner()
+runner.bench_func('work', work)
+sys.stderr.write(' '.join(sorted(set(sys.modules) - before)))
+"""
+
+
 class RunnerTest(unittest.TestCase):
+    def test_imports_nothing_else(self):
+        # the stand-in must run on a young interpreter: builtins, sys, time (and posix,
+        # which CPython has loaded before any user code) and nothing more
+        with tempfile.TemporaryDirectory() as tmp:
+            script = Path(tmp) / "bm.py"
+            script.write_text(IMPORTS)
+            env = dict(os.environ, PYTHONPATH=str(BENCH_DIR), OXPY_BENCH_OUT=str(Path(tmp) / "o"),
+                       OXPY_BENCH_LOOPS="1", OXPY_BENCH_VALUES="1")
+            p = subprocess.run([sys.executable, "-S", str(script)], env=env,
+                               capture_output=True, text=True, check=True)
+        self.assertEqual(p.stderr.split(), ["pyperf"])
+
     def test_bench_func_file(self):
         stdout, lines = run_script(BENCH_FUNC, {"OXPY_BENCH_LOOPS": "4", "OXPY_BENCH_VALUES": "2",
                                                 "OXPY_BENCH_WARMUPS": "1"})
