@@ -12,13 +12,13 @@
 //! - `OXPY_AST_SHOW=N` prints the diffs of the first N mismatches (default 5).
 //! - `OXPY_AST_TIMEOUT=SECS`: a file taking longer fails (default 20).
 
-use syntax::ast::reference;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
+use syntax::ast::reference;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

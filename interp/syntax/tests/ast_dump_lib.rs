@@ -25,10 +25,10 @@
 #[allow(dead_code)]
 mod read_nodes;
 
-use syntax::ast::{ConstantValue, Location, PyInt, PyStr, dump};
 use num_bigint::BigInt;
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
+use syntax::ast::{ConstantValue, Location, PyInt, PyStr, dump};
 
 pub struct Reader<'a> {
     buf: &'a [u8],

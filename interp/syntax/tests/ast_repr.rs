@@ -3,9 +3,9 @@
 #[path = "ast_repr/cases.rs"]
 mod cases;
 
+use num_bigint::BigInt;
 use syntax::ast::repr::{ReprError, bytes_repr, complex_repr, float_repr, int_repr, str_repr};
 use syntax::ast::*;
-use num_bigint::BigInt;
 
 fn big(hex: &str) -> BigInt {
     let (neg, digits) = match hex.strip_prefix('-') {

@@ -2,8 +2,8 @@
 //! overflow the stack, whatever the bytes. Deterministic (fixed seed) and
 //! bounded; longer runs: OXPY_PARSER_FUZZ_ITERS=N.
 
-use syntax::parser::{Mode, parse};
 use std::path::{Path, PathBuf};
+use syntax::parser::{Mode, parse};
 
 #[path = "fuzz/mutator.rs"]
 mod mutator;

@@ -5,8 +5,8 @@
 #[path = "tokenizer_data/harness.rs"]
 mod harness;
 
-use syntax::tokenizer::{TokenKind, Tokenizer};
 use std::path::{Path, PathBuf};
+use syntax::tokenizer::{TokenKind, Tokenizer};
 
 #[path = "fuzz/mutator.rs"]
 mod mutator;

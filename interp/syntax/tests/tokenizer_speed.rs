@@ -4,9 +4,9 @@
 //!
 //!   cargo test -p syntax --release --test tokenizer_speed -- --ignored --nocapture
 
-use syntax::tokenizer::{TokenKind, Tokenizer};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use syntax::tokenizer::{TokenKind, Tokenizer};
 
 fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {

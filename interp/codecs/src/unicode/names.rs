@@ -1,12 +1,12 @@
 //! Unicode character names for `\N{...}`, as CPython 3.14 (Unicode 16.0.0) resolves
 //! them: case-insensitive, aliases accepted, named sequences rejected.
 //!
-//! The table `unicode_names.bin` is generated from the reference interpreter's
+//! The table `names.bin` is generated from the reference interpreter's
 //! `unicodedata` by `interp/syntax/tests/literals_data/gen_unicode_names.py`, whose
 //! docstring describes the layout. Reading never panics: a malformed table just
 //! finds nothing.
 
-static TABLE: &[u8] = include_bytes!("unicode_names.bin");
+static TABLE: &[u8] = include_bytes!("names.bin");
 
 /// Longest name worth looking at: the longest Unicode 16 name or alias is 88
 /// bytes; anything longer cannot match.
