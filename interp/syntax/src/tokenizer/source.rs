@@ -84,7 +84,7 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
     let decoded = codec
         .decode(body)
         .map_err(|e| codec_error(e, body, &cookie))?;
-    let mut text = translate_into_utf8(decoded, reads_as_c_string(&codec))?;
+    let mut text = translate_into_utf8(decoded)?;
     // CPython: Parser/tokenizer/string_tokenizer.c `tok_underflow_string`
     // fakes a newline after a last line that lacks one: a codec can drop
     // the final newline (unicode_escape's and hz's line continuations, a
@@ -95,30 +95,17 @@ pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, st
     Ok(Cow::Owned(text))
 }
 
-/// The codecs whose text is cut at a decoded U+0000 and whose decoded `\r`
-/// ends a line (see [`translate_into_utf8`]).
-fn reads_as_c_string(codec: &Codec) -> bool {
-    matches!(
-        codec.module(),
-        "raw_unicode_escape" | "unicode_escape" | "punycode" | "idna" | "utf_7"
-    )
-}
-
 /// The decoded text as the tokenizer reads it: CPython encodes it to UTF-8
 /// (`_PyTokenizer_translate_into_utf8`), which fails on surrogates (the
 /// first run of them is reported, by character position), then
 /// string_tokenizer.c `decode_str` reads the result as a C string, so the
 /// text ends at the first U+0000, and its `\r\n` and lone `\r` read as one
 /// newline.
-fn translate_into_utf8(text: PyStr, c_string: bool) -> Result<String, SyntaxError> {
-    let text = match text.into_string() {
+fn translate_into_utf8(text: PyStr) -> Result<String, SyntaxError> {
+    let mut out = match text.into_string() {
         Ok(s) => s,
         Err(wide) => return Err(init_error(surrogates_message(&wide))),
     };
-    if !c_string {
-        return Ok(text);
-    }
-    let mut out = text;
     if let Some(n) = out.find('\0') {
         out.truncate(n);
     }
