@@ -1,5 +1,5 @@
 #!/usr/bin/env python3.14
-"""Generate interp/syntax/src/ast/nodes.rs, dump_nodes.rs, teardown.rs and
+"""Generate interp/syntax/src/ast/nodes.rs, dump/fields.rs, teardown.rs and
 interp/syntax/tests/ast_dump_lib/read_nodes.rs (a test helper).
 
 The node definitions are read from the installed CPython 3.14 `ast` module: each
@@ -18,7 +18,7 @@ assert sys.version_info[:2] == (3, 14), "run with CPython 3.14"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT_NODES = os.path.join(ROOT, "interp", "syntax", "src", "ast", "nodes.rs")
-OUT_DUMP = os.path.join(ROOT, "interp", "syntax", "src", "ast", "dump_nodes.rs")
+OUT_DUMP = os.path.join(ROOT, "interp", "syntax", "src", "ast", "dump", "fields.rs")
 
 # asdl type names in asdl order.
 TYPES = [
@@ -269,7 +269,7 @@ with open(OUT_NODES, "w") as f:
     f.write("\n".join(out).rstrip() + "\n")
 
 # ---------------------------------------------------------------------------
-# dump_nodes.rs: the part of ast.dump that walks the fields.
+# dump/fields.rs: the part of ast.dump that walks the fields.
 # ---------------------------------------------------------------------------
 
 
@@ -344,13 +344,13 @@ def param_type(typ, opt, seq):
 
 
 dout = [HEADER]
-dout.append("""//! Field walking for [`super::dump`], one function per asdl type.
+dout.append("""//! Field walking for `ast.dump` ([`super`]), one function per asdl type.
 
 #![allow(clippy::too_many_arguments)] // one parameter per asdl field
 
-use super::dump::{DumpError, Dumper};
-use super::nodes::*;
-use super::{ConstantValue, Identifier};
+use super::{DumpError, Dumper};
+use crate::ast::nodes::*;
+use crate::ast::{ConstantValue, Identifier};
 """)
 
 for t in TYPES:
@@ -494,7 +494,7 @@ for t in TEARDOWN:
         continue
     kind = rt + "Kind" if has_loc else rt
     target = ("v.into_node()" if rt == "Expr" else "v.node") if has_loc else "v"
-    # One small function per constructor, as in dump_nodes.rs: a single big
+    # One small function per constructor, as in dump/fields.rs: a single big
     # match costs kilobytes of stack per level in debug builds.
     helpers = []
     tout.append(f"    match {target} {{")

@@ -12,6 +12,9 @@
 
 #[path = "../tests/fuzz/mutator.rs"]
 mod mutator;
+#[path = "../src/bin/oxpy-ast/reference.rs"]
+#[allow(dead_code)]
+mod reference;
 #[path = "../tests/fuzz/runner.rs"]
 mod runner;
 

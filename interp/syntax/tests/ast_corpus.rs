@@ -18,7 +18,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
-use syntax::ast::reference;
+#[path = "../src/bin/oxpy-ast/reference.rs"]
+mod reference;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -102,7 +103,7 @@ fn run_one(path: &Path, timeout: Duration) -> Result<Vec<u8>, String> {
         .stack_size(512 << 20)
         .spawn(move || {
             let r = catch_unwind(AssertUnwindSafe(|| {
-                reference::format_out(&reference::run(&src, &name)).into_bytes()
+                format_out(&reference::run(&src, &name)).into_bytes()
             }));
             let _ = tx.send(r.map_err(|_| "panicked".to_owned()));
         })
@@ -315,4 +316,109 @@ fn binary_missing_file() {
         err.lines().last(),
         Some("FileNotFoundError: [Errno 2] No such file or directory: 'no such file.py'")
     );
+}
+
+/// `str.splitlines()` without the line ends.
+fn py_splitlines(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\u{0b}'
+                | '\u{0c}'
+                | '\u{1c}'
+                | '\u{1d}'
+                | '\u{1e}'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            lines.push(s.get(start..i).unwrap_or(""));
+            let mut end = i + c.len_utf8();
+            if c == '\r'
+                && let Some(&(j, '\n')) = iter.peek()
+            {
+                iter.next();
+                end = j + 1;
+            }
+            start = end;
+        }
+    }
+    if start < s.len() {
+        lines.push(s.get(start..).unwrap_or(""));
+    }
+    lines
+}
+
+/// The `.out` text of a run. CPython-free twin of scripts/record_ast.py
+/// `format_out`.
+fn format_out(r: &reference::RefRun) -> String {
+    let mut out = r.stdout.clone();
+    if r.exit_code != 0 {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "[exit {}]", r.exit_code);
+    }
+    let mut lines = py_splitlines(&r.stderr);
+    if lines
+        .iter()
+        .any(|l| l.starts_with("Traceback (most recent call last):"))
+    {
+        let last = lines
+            .iter()
+            .rev()
+            .find(|l| !l.trim_matches(reference::is_py_space).is_empty())
+            .copied();
+        lines = last.into_iter().collect();
+    }
+    if !lines.is_empty() && !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    for l in lines {
+        out.push_str("[stderr] ");
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod out_tests {
+    use super::*;
+    use reference::RefRun;
+
+    #[test]
+    fn splitlines_like_python() {
+        assert_eq!(
+            py_splitlines("a\r\nb\x0cc\u{2028}d\n"),
+            vec!["a", "b", "c", "d"]
+        );
+        assert_eq!(py_splitlines(""), Vec::<&str>::new());
+        assert_eq!(py_splitlines("\n\n"), vec!["", ""]);
+    }
+
+    #[test]
+    fn out_format() {
+        let r = RefRun {
+            stdout: "X: m (1, 2, 3, 4)\n".into(),
+            stderr: "w.py:1: SyntaxWarning: m\n  x\n".into(),
+            exit_code: 1,
+        };
+        assert_eq!(
+            format_out(&r),
+            "X: m (1, 2, 3, 4)\n[exit 1]\n[stderr] w.py:1: SyntaxWarning: m\n[stderr]   x\n"
+        );
+        let r = RefRun {
+            stdout: String::new(),
+            stderr: "Traceback (most recent call last):\n  File \"x\", line 4\nValueError: big\n"
+                .into(),
+            exit_code: 1,
+        };
+        assert_eq!(format_out(&r), "[exit 1]\n[stderr] ValueError: big\n");
+    }
 }

@@ -4,6 +4,9 @@
 
 #[path = "fuzz/mutator.rs"]
 mod mutator;
+#[path = "../src/bin/oxpy-ast/reference.rs"]
+#[allow(dead_code)]
+mod reference;
 #[path = "fuzz/runner.rs"]
 mod runner;
 

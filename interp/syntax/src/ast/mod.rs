@@ -7,9 +7,7 @@
 //! [`Identifier`] (`Box<str>`); constants are [`ConstantValue`].
 
 mod dump;
-mod dump_nodes;
 pub mod nodes;
-pub mod reference;
 pub mod repr;
 mod teardown;
 

@@ -1,6 +1,6 @@
 //! Runs front-end inputs on a worker thread with a time limit, catching panics.
 //!
-//! Each input goes through what `oxpy-ast` does (`ast::reference::run`: tokenize, parse,
+//! Each input goes through what `oxpy-ast` does (`reference::run`, src/bin/oxpy-ast/reference.rs: tokenize, parse,
 //! dump or format the error) and is run twice to check the result is deterministic. A
 //! panic is a finding; so is an input that takes longer than the limit (a hang, or
 //! exponential backtracking). A stack overflow would kill the process: the caller writes
@@ -61,16 +61,12 @@ impl Runner {
 }
 
 fn run_one(input: &[u8]) -> Outcome {
-    let first = catch_unwind(AssertUnwindSafe(|| {
-        syntax::ast::reference::run(input, "fuzz.py")
-    }));
+    let first = catch_unwind(AssertUnwindSafe(|| crate::reference::run(input, "fuzz.py")));
     let first = match first {
         Ok(r) => r,
         Err(p) => return Outcome::Panicked(panic_message(p)),
     };
-    match catch_unwind(AssertUnwindSafe(|| {
-        syntax::ast::reference::run(input, "fuzz.py")
-    })) {
+    match catch_unwind(AssertUnwindSafe(|| crate::reference::run(input, "fuzz.py"))) {
         Ok(second) if second == first => {}
         Ok(_) => return Outcome::Nondeterministic,
         Err(p) => return Outcome::Panicked(panic_message(p)),

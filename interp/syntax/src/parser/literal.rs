@@ -3,20 +3,16 @@
 //! `_PyPegen_joined_str`, `_PyPegen_template_str`, `_PyPegen_formatted_value`,
 //! `_PyPegen_interpolation`, `_PyPegen_concatenate_strings`).
 
-use super::expr::rule;
+use super::helpers::{bx, rule, tok_loc};
 use super::number::parse_number;
 use super::string_parser::{
     ErrorLocation, FStringPart, LiteralError, WarnToken, build_concatenated_str,
     concatenate_strings, concatenate_tstrings, decode_fstring_middle, fstring_values, parse_string,
     str_constant,
 };
-use super::{MemoRule, Parser, tok_loc};
+use super::{MemoRule, Parser};
 use crate::ast::{ConstantValue, Expr, ExprKind, Location, PyStr};
 use crate::tokenizer::{Token, TokenKind as T};
-
-fn bx(e: Expr) -> Box<Expr> {
-    Box::new(e)
-}
 
 /// `f` or `t`: which kind of string a replacement field belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -11,13 +11,17 @@
 //! ```
 //!
 //! [`run`] gives what that script writes to stdout and stderr and its exit
-//! code under CPython 3.14; [`format_out`] turns that into the corpus's `.out`
-//! format (scripts/record_ast.py `format_out`).
+//! code under CPython 3.14 (the corpus test turns that into the `.out`
+//! format).
+//!
+//! This is what `oxpy-ast` runs, and a harness, not part of the front end's
+//! API: the corpus test and the fuzzer include this file as a module of
+//! their own.
 
-use super::dump;
-use crate::parser;
-use crate::tokenizer::Tokenizer;
 use std::fmt::Write;
+use syntax::ast::dump;
+use syntax::parser;
+use syntax::tokenizer::Tokenizer;
 
 /// What one run of the reference script produced.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -127,77 +131,8 @@ fn linecache_line(text: &str, lineno: usize) -> Option<&str> {
 
 /// `str.isspace()` for one character: Unicode White_Space plus the ASCII
 /// separators U+001C..U+001F, which Python also counts.
-pub(crate) fn is_py_space(c: char) -> bool {
+pub fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
-
-/// `str.splitlines()` without the line ends.
-fn py_splitlines(s: &str) -> Vec<&str> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\u{0b}'
-                | '\u{0c}'
-                | '\u{1c}'
-                | '\u{1d}'
-                | '\u{1e}'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if is_break {
-            lines.push(s.get(start..i).unwrap_or(""));
-            let mut end = i + c.len_utf8();
-            if c == '\r'
-                && let Some(&(j, '\n')) = iter.peek()
-            {
-                iter.next();
-                end = j + 1;
-            }
-            start = end;
-        }
-    }
-    if start < s.len() {
-        lines.push(s.get(start..).unwrap_or(""));
-    }
-    lines
-}
-
-/// The `.out` text of a run. CPython-free twin of scripts/record_ast.py
-/// `format_out`.
-pub fn format_out(r: &RefRun) -> String {
-    let mut out = r.stdout.clone();
-    if r.exit_code != 0 {
-        if !out.is_empty() && !out.ends_with('\n') {
-            out.push('\n');
-        }
-        let _ = writeln!(out, "[exit {}]", r.exit_code);
-    }
-    let mut lines = py_splitlines(&r.stderr);
-    if lines
-        .iter()
-        .any(|l| l.starts_with("Traceback (most recent call last):"))
-    {
-        let last = lines
-            .iter()
-            .rev()
-            .find(|l| !l.trim_matches(is_py_space).is_empty())
-            .copied();
-        lines = last.into_iter().collect();
-    }
-    if !lines.is_empty() && !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
-    }
-    for l in lines {
-        out.push_str("[stderr] ");
-        out.push_str(l);
-        out.push('\n');
-    }
-    out
 }
 
 #[cfg(test)]
@@ -232,35 +167,5 @@ mod tests {
             s,
             "w.py:2: SyntaxWarning: \"\\d\" is an invalid escape sequence.\n  y = \"\\d\"\n"
         );
-    }
-
-    #[test]
-    fn splitlines_like_python() {
-        assert_eq!(
-            py_splitlines("a\r\nb\x0cc\u{2028}d\n"),
-            vec!["a", "b", "c", "d"]
-        );
-        assert_eq!(py_splitlines(""), Vec::<&str>::new());
-        assert_eq!(py_splitlines("\n\n"), vec!["", ""]);
-    }
-
-    #[test]
-    fn out_format() {
-        let r = RefRun {
-            stdout: "X: m (1, 2, 3, 4)\n".into(),
-            stderr: "w.py:1: SyntaxWarning: m\n  x\n".into(),
-            exit_code: 1,
-        };
-        assert_eq!(
-            format_out(&r),
-            "X: m (1, 2, 3, 4)\n[exit 1]\n[stderr] w.py:1: SyntaxWarning: m\n[stderr]   x\n"
-        );
-        let r = RefRun {
-            stdout: String::new(),
-            stderr: "Traceback (most recent call last):\n  File \"x\", line 4\nValueError: big\n"
-                .into(),
-            exit_code: 1,
-        };
-        assert_eq!(format_out(&r), "[exit 1]\n[stderr] ValueError: big\n");
     }
 }

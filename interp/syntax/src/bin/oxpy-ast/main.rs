@@ -12,12 +12,14 @@
 //! ```
 //!
 //! `oxpy-ast --bench DIR...` parses every `.py` file under the directories and
-//! reports the throughput (see bench/parse.md).
+//! reports the throughput (see docs/parity.md, "Benchmark").
 
+mod reference;
+
+use reference::RefRun;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use syntax::ast::reference::{self, RefRun};
 use syntax::ast::repr::str_repr_utf8;
 
 /// Deep trees recurse in the parser and in drop: run on a thread with room.

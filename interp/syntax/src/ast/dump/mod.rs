@@ -8,9 +8,11 @@
 //! `_format` helper raises `RecursionError` past the interpreter's recursion
 //! limit; both are reproduced, at the same depth, as [`DumpError`].
 
-use super::dump_nodes::dump_mod;
+mod fields;
+
 use super::repr::{self, ReprError};
 use super::{ConstantValue, Location, Mod};
+use fields::dump_mod;
 use std::fmt;
 use std::fmt::Write;
 
