@@ -4,6 +4,8 @@
 //! on the native stack without bound. Expected outcomes recorded with CPython 3.14's
 //! `ast.parse` (the "Parser stack overflowed" MemoryError is the error kind MemoryError).
 
+use syntax::syntax_error::SyntaxError;
+
 const SMALL_STACK: usize = 2 << 20;
 
 fn outcome(src: String) -> String {
@@ -13,7 +15,13 @@ fn outcome(src: String) -> String {
             let r = syntax::parser::parse_module(src.as_bytes(), "<deep>");
             let s = match &r {
                 Ok(_) => "ok".to_string(),
-                Err(e) => format!("{}: {} ({}, {})", e.kind.name(), e.msg, e.lineno, e.offset),
+                Err(e) => format!(
+                    "{}: {} ({}, {})",
+                    e.kind.name(),
+                    e.msg,
+                    SyntaxError::field_repr(e.lineno),
+                    SyntaxError::field_repr(e.offset)
+                ),
             };
             drop(r);
             s

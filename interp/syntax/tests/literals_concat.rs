@@ -385,7 +385,7 @@ fn a_bad_literal_part_is_reported_at_the_part() {
                 e.end_lineno,
                 e.end_offset
             ),
-            (msg.as_str(), l0, c0, l1, c1),
+            (msg.as_str(), Some(l0), Some(c0), Some(l1), Some(c1)),
             "{src}"
         );
     }

@@ -110,15 +110,7 @@ fn modes_match_cpython() {
         };
         let got = match parse(src.as_bytes(), "<unknown>", m) {
             Ok(tree) => dump(&tree, true).expect("dump"),
-            Err(e) => format!(
-                "{}: {} ({}, {}, {}, {})",
-                e.kind.name(),
-                e.msg,
-                e.lineno,
-                e.offset,
-                e.end_lineno,
-                e.end_offset
-            ),
+            Err(e) => format!("{}: {} {}", e.kind.name(), e.msg, e.location_repr()),
         };
         if got != *expect {
             bad.push(format!(

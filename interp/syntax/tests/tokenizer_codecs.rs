@@ -14,7 +14,8 @@ use syntax::ast::dump;
 use syntax::parser::parse_module;
 use syntax::syntax_error::SyntaxError;
 
-const N: i64 = SyntaxError::NONE;
+/// Stands for Python's None in the location fields below.
+const N: i64 = i64::MIN;
 
 type Expected = Result<&'static str, (&'static str, i64, i64, i64, i64)>;
 
@@ -551,7 +552,13 @@ fn cookie_codecs_match_cpython() {
     for (src, want) in CASES {
         let got = match parse_module(src, "<unknown>") {
             Ok(m) => Ok(dump(&m, true).map_err(|e| format!("{e:?}"))),
-            Err(e) => Err((e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)),
+            Err(e) => Err((
+                e.msg,
+                e.lineno.unwrap_or(N),
+                e.offset.unwrap_or(N),
+                e.end_lineno.unwrap_or(N),
+                e.end_offset.unwrap_or(N),
+            )),
         };
         let same = match (&got, want) {
             (Ok(Ok(d)), Ok(w)) => d == w,
@@ -625,7 +632,12 @@ fn codec_parity_from_file() {
         total += 1;
         let got = match parse_module(&src, "<unknown>") {
             Ok(m) => dump(&m, false).unwrap_or_else(|e| format!("{e:?}")),
-            Err(e) => format!("ERR {}|{}|{}", e.msg, e.lineno, e.offset),
+            Err(e) => format!(
+                "ERR {}|{}|{}",
+                e.msg,
+                SyntaxError::field_repr(e.lineno),
+                SyntaxError::field_repr(e.offset)
+            ),
         };
         if got != want {
             failures += 1;
@@ -724,7 +736,13 @@ fn eval_mode_codecs_match_cpython() {
     for (src, want) in cases {
         let got = match parse(src, "<unknown>", Mode::Eval) {
             Ok(m) => Ok(dump(&m, true).map_err(|e| format!("{e:?}"))),
-            Err(e) => Err((e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)),
+            Err(e) => Err((
+                e.msg,
+                e.lineno.unwrap_or(N),
+                e.offset.unwrap_or(N),
+                e.end_lineno.unwrap_or(N),
+                e.end_offset.unwrap_or(N),
+            )),
         };
         let same = match (&got, want) {
             (Ok(Ok(d)), Ok(w)) => d == w,

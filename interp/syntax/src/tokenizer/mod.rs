@@ -294,13 +294,9 @@ impl<'src> Tokenizer<'src> {
     fn with_text(src: Cow<'src, str>) -> Result<Self, SyntaxError> {
         if src.len() >= i32::MAX as usize {
             // CPython: E_COLUMNOVERFLOW / the size limits of its buffers.
-            return Err(SyntaxError::new(
+            return Err(SyntaxError::without_location(
                 SyntaxErrorKind::SyntaxError,
                 "source code is too large",
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
             ));
         }
         Ok(Tokenizer {

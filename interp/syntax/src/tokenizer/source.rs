@@ -13,13 +13,15 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use codecs::{Codec, CodecError, LookupError, PyStr};
 use std::borrow::Cow;
 
-const NONE: i64 = SyntaxError::NONE;
-
 fn init_error(msg: String) -> SyntaxError {
     // CPython: Parser/pegen_errors.c `_PyPegen_raise_tokenizer_init_error`
     // re-raises errors found while setting up the tokenizer as
     // SyntaxError(str(exc), (filename, 0, -1, None)).
-    SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, 0, -1, NONE, NONE)
+    SyntaxError::with_fields(
+        SyntaxErrorKind::SyntaxError,
+        msg,
+        [Some(0), Some(-1), None, None],
+    )
 }
 
 /// The error CPython's tokenizer reports for a codec's exception: the
@@ -35,7 +37,7 @@ fn codec_error(e: CodecError, body: &[u8], cookie: &str) -> SyntaxError {
         CodecError::Overflow => SyntaxErrorKind::OverflowError,
         CodecError::Internal => SyntaxErrorKind::RuntimeError,
     };
-    let mut err = SyntaxError::new(kind, e.message(body), NONE, NONE, NONE, NONE);
+    let mut err = SyntaxError::without_location(kind, e.message(body));
     err.note = Some(format!("decoding with '{cookie}' codec failed"));
     err
 }
@@ -46,13 +48,9 @@ fn codec_error(e: CodecError, body: &[u8], cookie: &str) -> SyntaxError {
 pub(crate) fn decode_bytes(source: &[u8], exec_input: bool) -> Result<Cow<'_, str>, SyntaxError> {
     if memchr0(source) {
         // CPython: Python/bltinmodule.c via `_Py_SourceAsString`.
-        return Err(SyntaxError::new(
+        return Err(SyntaxError::without_location(
             SyntaxErrorKind::SyntaxError,
             "source code string cannot contain null bytes",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
         ));
     }
     let translated = translate_newlines(source, exec_input);
@@ -144,13 +142,9 @@ fn surrogates_message(text: &PyStr) -> String {
 /// `_PyTokenizer_FromUTF8`): only null bytes and newlines are handled.
 pub(crate) fn decode_str(source: &str, exec_input: bool) -> Result<Cow<'_, str>, SyntaxError> {
     if memchr0(source.as_bytes()) {
-        return Err(SyntaxError::new(
+        return Err(SyntaxError::without_location(
             SyntaxErrorKind::SyntaxError,
             "source code string cannot contain null bytes",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
         ));
     }
     Ok(match translate_newlines(source.as_bytes(), exec_input) {
