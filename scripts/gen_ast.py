@@ -1,6 +1,6 @@
 #!/usr/bin/env python3.14
 """Generate interp/syntax/src/ast/nodes.rs, dump/fields.rs, teardown.rs and
-interp/syntax/tests/ast_dump_lib/read_nodes.rs (a test helper).
+interp/syntax/tests/front_end/ast/dump_lib/read_nodes.rs (a test helper).
 
 The node definitions are read from the installed CPython 3.14 `ast` module: each
 node class's docstring is its line of Parser/Python.asdl, and `_attributes`
@@ -522,10 +522,10 @@ with open(OUT_TEARDOWN, "w") as f:
     f.write("\n".join(tout).rstrip() + "\n")
 
 # ---------------------------------------------------------------------------
-# interp/syntax/tests/ast_dump_lib/read_nodes.rs: builds our tree from the serialised
+# interp/syntax/tests/front_end/ast/dump_lib/read_nodes.rs: builds our tree from the serialised
 # CPython tree of the ast_dump_lib test (format in that test's module doc).
 # ---------------------------------------------------------------------------
-OUT_READ = os.path.join(ROOT, "interp", "syntax", "tests", "ast_dump_lib", "read_nodes.rs")
+OUT_READ = os.path.join(ROOT, "interp", "syntax", "tests", "front_end", "ast", "dump_lib", "read_nodes.rs")
 
 
 def read_scalar(typ):

@@ -1,13 +1,11 @@
-//! Parser cases recorded with CPython 3.14 (tests/parser_data/record.py):
+//! Parser cases recorded with CPython 3.14 (gen/record_parser.py writes data/parser/cases.txt):
 //! every grammar area and the specialised SyntaxErrors, compared as the AST
 //! corpus compares them (ast.dump with attributes, or the SyntaxError line).
 
-#[path = "../src/bin/oxpy-ast/reference.rs"]
-#[allow(dead_code)]
-mod reference;
+use crate::support::reference;
 
 fn cases() -> Vec<(String, String, String)> {
-    let text = include_str!("parser_data/cases.txt");
+    let text = include_str!("../../data/parser/cases.txt");
     let mut out = Vec::new();
     for chunk in text.split("@@@ case ").skip(1) {
         let (head, rest) = chunk.split_once('\n').expect("case header");

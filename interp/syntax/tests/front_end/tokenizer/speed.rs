@@ -4,24 +4,9 @@
 //!
 //!   cargo test -p syntax --release --test tokenizer_speed -- --ignored --nocapture
 
-use std::path::{Path, PathBuf};
+use crate::support::files::{cpython_lib, py_files};
 use std::time::Instant;
 use syntax::tokenizer::{TokenKind, Tokenizer};
-
-fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            py_files(&p, out);
-        } else if p.is_file() && p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
 
 /// CPU time of this thread in seconds (Linux schedstat), so that other
 /// processes on a busy machine do not count; None elsewhere.
@@ -38,15 +23,12 @@ fn tokenize_lib_throughput() {
         eprintln!("debug build: throughput is only measured with --release");
         return;
     }
-    let lib = std::env::var("OXPY_CPYTHON_LIB")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from("/opt/cpython-3.14/root/usr/lib/python3.14"));
+    let lib = cpython_lib();
     if !lib.join("os.py").exists() {
         eprintln!("no CPython Lib at {}: skipping", lib.display());
         return;
     }
-    let mut files = Vec::new();
-    py_files(&lib, &mut files);
+    let files = py_files(&lib, &[]);
     let sources: Vec<Vec<u8>> = files.iter().filter_map(|p| std::fs::read(p).ok()).collect();
     let total: usize = sources.iter().map(Vec::len).sum();
     let mut best = f64::MAX;

@@ -1,7 +1,7 @@
 //! The front-end fuzzer's input generator: deterministic mutations of corpus programs.
 //!
-//! Shared (by `#[path]`) between the long-running fuzzer `examples/fuzz_front_end.rs`,
-//! the CI smoke test `tests/fuzz_smoke.rs` and the robustness tests (which use its `Rng`). Mutations aim at the front end's weak spots:
+//! Shared between the long-running fuzzer `examples/fuzz_front_end.rs`, the CI smoke test
+//! `fuzz_smoke` and the robustness tests (which use its `Rng`). Mutations aim at the front end's weak spots:
 //! tokenizer modes (quotes, f-string braces, backslashes, line endings, indentation),
 //! bracket nesting, encodings (BOM, coding cookies, invalid UTF-8, NUL), and grammar
 //! fragments spliced into other programs.
@@ -274,26 +274,9 @@ pub fn mutate(rng: &mut Rng, input: &[u8], other: &[u8]) -> Vec<u8> {
 
 /// Every `.py` file under `dir`, sorted for reproducibility.
 pub fn load_seeds(dir: &std::path::Path, out: &mut Vec<Vec<u8>>) {
-    let mut paths = Vec::new();
-    collect(dir, &mut paths);
-    paths.sort();
-    for p in paths {
+    for p in super::files::py_files(dir, &[]) {
         if let Ok(b) = std::fs::read(&p) {
             out.push(b);
-        }
-    }
-}
-
-fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|x| x == "py") {
-            out.push(p);
         }
     }
 }

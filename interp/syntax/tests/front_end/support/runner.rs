@@ -61,12 +61,12 @@ impl Runner {
 }
 
 fn run_one(input: &[u8]) -> Outcome {
-    let first = catch_unwind(AssertUnwindSafe(|| crate::reference::run(input, "fuzz.py")));
+    let first = catch_unwind(AssertUnwindSafe(|| super::reference::run(input, "fuzz.py")));
     let first = match first {
         Ok(r) => r,
         Err(p) => return Outcome::Panicked(panic_message(p)),
     };
-    match catch_unwind(AssertUnwindSafe(|| crate::reference::run(input, "fuzz.py"))) {
+    match catch_unwind(AssertUnwindSafe(|| super::reference::run(input, "fuzz.py"))) {
         Ok(second) if second == first => {}
         Ok(_) => return Outcome::Nondeterministic,
         Err(p) => return Outcome::Panicked(panic_message(p)),

@@ -1,12 +1,11 @@
 //! The tokenizer against token streams and errors recorded from CPython 3.14
-//! (interp/syntax/tests/tokenizer_data/record.py writes cases.txt).
+//! (gen/record_tokens.py writes data/tokenizer/cases.txt).
 
-#[path = "tokenizer_data/harness.rs"]
-mod harness;
+use crate::support::tokens as harness;
 
 #[test]
 fn recorded_cases() {
-    let text = include_str!("tokenizer_data/cases.txt");
+    let text = include_str!("../../data/tokenizer/cases.txt");
     let records = harness::parse_records(text);
     assert!(records.len() > 500, "too few records: {}", records.len());
     let mut failures = Vec::new();

@@ -21,7 +21,6 @@
 //! `Cs<len>:<utf-8 surrogatepass>`, `Cb<len>:<bytes>`). A record is
 //! `S:path`, the tree, then `S:OK:<dump>` or `S:ERR:<Type: msg>`.
 
-#[path = "ast_dump_lib/read_nodes.rs"]
 #[allow(dead_code)]
 mod read_nodes;
 

@@ -12,36 +12,14 @@
 //! - `OXPY_AST_SHOW=N` prints the diffs of the first N mismatches (default 5).
 //! - `OXPY_AST_TIMEOUT=SECS`: a file taking longer fails (default 20).
 
+use crate::support::files::{corpus_dir, py_files};
+use crate::support::reference;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
-#[path = "../src/bin/oxpy-ast/reference.rs"]
-mod reference;
-
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join("tests")
-        .join("ast")
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|x| x == "py") {
-            out.push(p);
-        }
-    }
-}
 
 fn rel(root: &Path, p: &Path) -> String {
     p.strip_prefix(root)
@@ -116,8 +94,7 @@ fn run_one(path: &Path, timeout: Duration) -> Result<Vec<u8>, String> {
 
 fn corpus() {
     let root = corpus_dir();
-    let mut files = Vec::new();
-    collect(&root, &mut files);
+    let files = py_files(&root, &[]);
     let filter = std::env::var("OXPY_AST_FILTER")
         .ok()
         .filter(|f| !f.is_empty());
@@ -264,8 +241,7 @@ fn ast_corpus() {
 #[test]
 fn binary_matches_in_process_run() {
     let root = corpus_dir();
-    let mut files = Vec::new();
-    collect(&root, &mut files);
+    let files = py_files(&root, &[]);
     // A few files of each outcome: a tree, a SyntaxError, a warning.
     let mut picked = Vec::new();
     for want in ["[exit 1]", "SyntaxWarning", "Module("] {

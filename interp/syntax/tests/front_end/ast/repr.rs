@@ -1,7 +1,8 @@
 //! `repr()` of constants and `ast.dump` against values recorded from CPython 3.14.
 
-#[path = "ast_repr/cases.rs"]
-mod cases;
+mod cases {
+    include!("../../data/repr/cases.rs");
+}
 
 use num_bigint::BigInt;
 use syntax::ast::repr::{ReprError, bytes_repr, complex_repr, float_repr, int_repr, str_repr};

@@ -15,13 +15,13 @@ enum N {
     Error(&'static str, u32, i64, u32, i64),
 }
 
-struct NumCase {
+pub(crate) struct NumCase {
     tok: &'static str,
     lineno: u32,
     result: N,
 }
 
-include!("literals_data/numbers.rs");
+include!("../../data/literals/numbers.rs");
 
 fn short(s: &str) -> String {
     if s.len() > 40 {

@@ -22,7 +22,7 @@ enum R {
     Other(&'static str, &'static str),
 }
 
-struct StrCase {
+pub(crate) struct StrCase {
     tok: &'static str,
     lineno: u32,
     col: u32,
@@ -32,7 +32,7 @@ struct StrCase {
     werror: Option<(&'static str, u32, i64)>,
 }
 
-struct FCase {
+pub(crate) struct FCase {
     tok: &'static str,
     body: &'static str,
     raw: bool,
@@ -45,8 +45,8 @@ struct FCase {
     werror: Option<(&'static str, u32, i64)>,
 }
 
-include!("literals_data/strings.rs");
-include!("literals_data/fstrings.rs");
+include!("../../data/literals/strings.rs");
+include!("../../data/literals/fstrings.rs");
 
 fn str_matches(s: &PyStr, want: &[u32]) -> bool {
     s.code_points().eq(want.iter().copied())

@@ -584,7 +584,7 @@ fn cookie_codecs_match_cpython() {
 /// src/tokenizer/gen/gennames.py.
 #[test]
 fn every_cpython_codec_name_is_looked_up_as_cpython_does() {
-    let data = include_str!("tokenizer_data/codecs/names.txt");
+    let data = include_str!("../../data/tokenizer/codec_names.txt");
     let mut failures = Vec::new();
     let mut count = 0;
     for line in data.lines() {

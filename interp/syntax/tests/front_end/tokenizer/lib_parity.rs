@@ -8,31 +8,10 @@
 //! OXPY_CPYTHON_LIB overrides the Lib directory (default: ../lib/python3.14
 //! next to the binary's prefix).
 
-#[path = "tokenizer_data/harness.rs"]
-mod harness;
-
+use crate::support::files::py_files;
+use crate::support::tokens as harness;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            if p.file_name()
-                .is_some_and(|n| n == "site-packages" || n == "__pycache__")
-            {
-                continue;
-            }
-            py_files(&p, out);
-        } else if p.is_file() && p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
 
 #[test]
 #[ignore = "needs CPython 3.14 (OXPY_CPYTHON); run with --ignored"]
@@ -60,10 +39,9 @@ fn lib_parity() {
                 .find(|p| p.join("os.py").exists())
                 .expect("Lib not found; set OXPY_CPYTHON_LIB")
         });
-    let mut files = Vec::new();
-    py_files(&lib, &mut files);
+    let files = py_files(&lib, &["site-packages", "__pycache__"]);
     assert!(!files.is_empty());
-    let record = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tokenizer_data/record.py");
+    let record = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../gen/record_tokens.py");
     let mut same = 0usize;
     let mut differ = Vec::new();
     for chunk in files.chunks(200) {

@@ -2,12 +2,10 @@
 //! overflow the stack, whatever the bytes. Deterministic (fixed seed) and
 //! bounded; longer runs: OXPY_PARSER_FUZZ_ITERS=N.
 
-use std::path::{Path, PathBuf};
+use crate::support::files::{corpus_dir, py_files};
+use crate::support::mutator::Rng;
+use std::path::PathBuf;
 use syntax::parser::{Mode, parse};
-
-#[path = "fuzz/mutator.rs"]
-mod mutator;
-use mutator::Rng;
 
 const PIECES: &[&str] = &[
     "(", ")", "[", "]", "{", "}", ":", ",", "=", "*", "**", "if", "else", "for", "in", "lambda",
@@ -18,24 +16,7 @@ const PIECES: &[&str] = &[
 ];
 
 fn corpus_files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/ast");
-    let mut out = Vec::new();
-    let mut stack = vec![root];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "py") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
+    py_files(&corpus_dir(), &[])
 }
 
 fn mutate(rng: &mut Rng, src: &[u8]) -> Vec<u8> {

@@ -6,9 +6,7 @@ use syntax::ast::ConstantValue;
 use syntax::parser::number::parse_number;
 use syntax::parser::string_parser::{FStringPart, WarnToken, decode_fstring_middle, parse_string};
 
-#[path = "fuzz/mutator.rs"]
-mod mutator;
-use mutator::Rng;
+use crate::support::mutator::Rng;
 
 const PIECES: &[&str] = &[
     "\\",

@@ -131,11 +131,11 @@ fn depth_at_hole(ctx: &str, term: &str, hole: &str) -> i64 {
 /// expressions), helper rules (`_tmp`, `_gather`, `_loop`) and bracket
 /// alternatives (tuple before group, dict before set, genexp before call
 /// arguments) all decide it. Each context's depth was recorded with CPython
-/// 3.14 (tests/parser_data/depth_contexts.txt), in both passes.
+/// 3.14 (data/parser/depth_contexts.txt), in both passes.
 #[test]
 fn depth_of_each_context_matches_cpython() {
     run(|| {
-        let data = include_str!("parser_data/depth_contexts.txt");
+        let data = include_str!("../../data/parser/depth_contexts.txt");
         let mut bad = Vec::new();
         let mut n = 0;
         for line in data

@@ -2,26 +2,15 @@
 //! `cargo run --release -p syntax --example fuzz_front_end`): mutated corpus programs must
 //! never panic, hang or give different results on a second run.
 
-#[path = "fuzz/mutator.rs"]
-mod mutator;
-#[path = "../src/bin/oxpy-ast/reference.rs"]
-#[allow(dead_code)]
-mod reference;
-#[path = "fuzz/runner.rs"]
-mod runner;
-
-use std::path::Path;
+use crate::support::files::corpus_dir;
+use crate::support::mutator;
+use crate::support::runner::{Outcome, Runner};
 use std::time::Duration;
-
-use runner::{Outcome, Runner};
 
 #[test]
 fn mutated_corpus_never_panics_or_hangs() {
     let mut seeds = Vec::new();
-    mutator::load_seeds(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/ast"),
-        &mut seeds,
-    );
+    mutator::load_seeds(&corpus_dir(), &mut seeds);
     assert!(seeds.len() > 100, "corpus not found");
     let mut rng = mutator::Rng::new(0x0C_0FFEE);
     let mut runner = Runner::new(Duration::from_secs(10));

@@ -2,15 +2,11 @@
 //! over the recorded cases (and CPython's Lib when OXPY_CPYTHON_LIB is set).
 //! OXPY_FUZZ_ITERS raises the number of mutants (default keeps CI quick).
 
-#[path = "tokenizer_data/harness.rs"]
-mod harness;
-
-use std::path::{Path, PathBuf};
+use crate::support::files::py_files;
+use crate::support::mutator::Rng;
+use crate::support::tokens as harness;
+use std::path::Path;
 use syntax::tokenizer::{TokenKind, Tokenizer};
-
-#[path = "fuzz/mutator.rs"]
-mod mutator;
-use mutator::Rng;
 
 const INTERESTING: &[&[u8]] = &[
     b"(",
@@ -142,25 +138,13 @@ fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
 }
 
 fn corpus() -> Vec<Vec<u8>> {
-    let mut out: Vec<Vec<u8>> = harness::parse_records(include_str!("tokenizer_data/cases.txt"))
-        .into_iter()
-        .map(|r| r.src)
-        .collect();
+    let mut out: Vec<Vec<u8>> =
+        harness::parse_records(include_str!("../../data/tokenizer/cases.txt"))
+            .into_iter()
+            .map(|r| r.src)
+            .collect();
     if let Ok(lib) = std::env::var("OXPY_CPYTHON_LIB") {
-        fn walk(d: &Path, out: &mut Vec<PathBuf>) {
-            let Ok(rd) = std::fs::read_dir(d) else { return };
-            for e in rd.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    walk(&p, out);
-                } else if p.is_file() && p.extension().is_some_and(|x| x == "py") {
-                    out.push(p);
-                }
-            }
-        }
-        let mut files = Vec::new();
-        walk(Path::new(&lib), &mut files);
-        files.sort();
+        let files = py_files(Path::new(&lib), &[]);
         out.extend(files.iter().filter_map(|p| std::fs::read(p).ok()));
     }
     out
