@@ -23,7 +23,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "gen"))
 from record_ast import DEFAULT_PYTHON, REF_SCRIPT, format_out, ref_env  # noqa: E402
 
 

@@ -2,11 +2,11 @@
 //! them: case-insensitive, aliases accepted, named sequences rejected.
 //!
 //! The table `names.bin` is generated from the reference interpreter's
-//! `unicodedata` by `interp/syntax/tests/literals_data/gen_unicode_names.py`, whose
-//! docstring describes the layout. Reading never panics: a malformed table just
-//! finds nothing.
+//! `unicodedata` by gen/gen_unicode_names.py, whose docstring describes the
+//! layout. Reading never panics: a malformed table just finds nothing.
 
-static TABLE: &[u8] = include_bytes!("names.bin");
+/// The file: its first line is the generated-file line, the table follows.
+static FILE: &[u8] = include_bytes!("names.bin");
 
 /// Longest name worth looking at: the longest Unicode 16 name or alias is 88
 /// bytes; anything longer cannot match.
@@ -89,7 +89,7 @@ fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     Some(u16::from_le_bytes([s[0], s[1]]))
 }
 
-/// Views into [`TABLE`].
+/// Views into the table of [`FILE`].
 struct Table {
     /// `n_words + 1` u32 offsets, then the word bytes.
     word_offsets: &'static [u8],
@@ -104,7 +104,7 @@ struct Table {
 
 impl Table {
     fn parse() -> Option<Table> {
-        let t = TABLE;
+        let t = FILE.get(FILE.iter().position(|&b| b == b'\n')? + 1..)?;
         if t.get(..4)? != b"OXUN" || u32_at(t, 4)? != 1 {
             return None;
         }

@@ -13,6 +13,8 @@ mod support;
 mod corpus;
 /// Mutated corpus programs: no panic, no hang, deterministic.
 mod fuzz_smoke;
+/// The inventory of generated files (gen/GENERATED).
+mod generated;
 
 /// Token streams and tokenizer errors.
 mod tokenizer {

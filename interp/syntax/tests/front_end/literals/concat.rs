@@ -2,7 +2,7 @@
 //! Parser/action_helpers.c (`_get_resized_exprs`, `_PyPegen_concatenate_strings`,
 //! `_PyPegen_concatenate_tstrings`), fed the pieces CPython's grammar actions
 //! build, against `ast.dump(ast.parse(SRC, mode='eval'), include_attributes=True)`
-//! recorded from CPython 3.14 (`python3.14 literals_data/record.py --concat`
+//! recorded from CPython 3.14 (`python3.14 gen/record_literals.py --concat`
 //! prints them).
 
 use syntax::ast::{self, ConstantValue, Expr, ExprContext, ExprKind, Location, Mod, PyStr};
@@ -316,7 +316,7 @@ fn invalid_escape(c: char) -> String {
 
 #[test]
 fn every_literal_part_warns() {
-    // Recorded (record.py --concat): (message, lineno) of each warning, in order.
+    // Recorded (gen/record_literals.py --concat): (message, lineno) of each warning, in order.
     let cases: [(&str, &[(char, i64)]); 5] = [
         (r"f'\d{x}\q'", &[('d', 1), ('q', 1)]),
         (r"t'\d{x}\q'", &[('d', 1), ('q', 1)]),
@@ -359,7 +359,7 @@ fn a_bad_literal_part_is_reported_at_the_part() {
             end_col_offset: 10
         }
     );
-    // Recorded (record.py --concat): msg, lineno, offset, end_lineno, end_offset.
+    // Recorded (gen/record_literals.py --concat): msg, lineno, offset, end_lineno, end_offset.
     let truncated = |pos: &str| {
         format!(
             "(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}: truncated \\xXX escape"

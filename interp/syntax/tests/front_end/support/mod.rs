@@ -1,6 +1,7 @@
 //! What the test modules share (the fuzzer example includes this module too).
 
 pub mod files;
+pub mod hex;
 pub mod mutator;
 /// The corpus's reference script, as `oxpy-ast` runs it.
 #[path = "../../../src/bin/oxpy-ast/reference.rs"]

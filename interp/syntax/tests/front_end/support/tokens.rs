@@ -1,7 +1,8 @@
-//! Shared by the tokenizer tests: reads the records `record.py` writes and
-//! compares oxpy's tokenizer with them.
+//! Shared by the tokenizer tests: reads the records gen/record_tokens.py
+//! writes and compares oxpy's tokenizer with them.
 #![allow(dead_code)]
 
+use super::hex::{bytes as unhex, text as unhex_str};
 use syntax::syntax_error::SyntaxError;
 use syntax::tokenizer::{Token, TokenKind, Tokenizer};
 
@@ -34,19 +35,6 @@ pub struct Record {
     pub warnings: Vec<(i64, String)>,
     /// None: ast.parse succeeded.
     pub parse: Option<Err4>,
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-    if s == "-" {
-        return Vec::new();
-    }
-    (0..s.len() / 2)
-        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
-        .collect()
-}
-
-fn unhex_str(s: &str) -> String {
-    String::from_utf8_lossy(&unhex(s)).into_owned()
 }
 
 fn num(s: &str) -> Option<i64> {

@@ -1,9 +1,15 @@
-# Regenerates a codec table of interp/syntax/src/tokenizer/ from the reference interpreter:
-#   /opt/cpython-3.14/bin/python3.14 gencjk.py && rustfmt --edition 2024 <the table file>
-# Not used by the build or CI.
+"""Write interp/codecs/src/cjk/tables/dbcs.rs: the double-byte CJK codecs, by
+decoding every one- and two-byte sequence with CPython 3.14.
+
+Run: python3.14 gen/gen_cjk_dbcs.py (gen/regen.sh runs it).
+"""
 import encodings.aliases as A
+
+from genlib import header, require_314, write
+
+require_314()
 codecs_=['shift_jis','cp932','cp949','euc_kr','gbk','gb2312','big5','cp950','johab','big5hkscs']
-out=['''//! Double-byte CJK codecs as CPython 3.14 decodes them (Modules/cjkcodecs),
+out=[header('gen_cjk_dbcs.py'), '''//! Double-byte CJK codecs as CPython 3.14 decodes them (Modules/cjkcodecs),
 //! recorded by decoding every one- and two-byte sequence with the reference
 //! interpreter. For each codec: `single` says, for bytes 0x80..=0xFF, the
 //! character (>= 0x80), 0 for a byte that is illegal on its own, 1 for a
@@ -11,7 +17,7 @@ out=['''//! Double-byte CJK codecs as CPython 3.14 decodes them (Modules/cjkcode
 //! trail bytes `trail_min..trail_min + trail_len` (0: illegal sequence;
 //! 0x110000 + i: the two characters `pairs[i]`).
 //! Every error of these codecs covers one byte; ASCII maps to itself.
-//! euc_kr's 0xA4 0xD4 starts an eight-byte make-up sequence (decode.rs).
+//! euc_kr's 0xA4 0xD4 starts an eight-byte make-up sequence (cjk/dbcs.rs).
 
 #[derive(Debug, PartialEq, Eq)]\npub struct Dbcs {
     pub name: &'static str,
@@ -67,5 +73,5 @@ for c in codecs_:
     for n in names: aliases.append((n,ident))
 aliases.sort()
 out.append('/// Normalised names (encodings.normalize_encoding, lowercased) and\n/// encodings.aliases entries for the codecs above, sorted.\npub static ALIASES: &[(&str, &Dbcs)] = &[\n' + ''.join('    ("%s", &%s),\n'%(n,i) for n,i in aliases) + '];\n')
-open('/work/main/interp/syntax/src/tokenizer/cjk_tables.rs','w').write(''.join(out))
+write('interp/codecs/src/cjk/tables/dbcs.rs', ''.join(out))
 print(aliases)

@@ -1,8 +1,8 @@
 """Record CPython 3.14's tokenizer behaviour as expected data for oxpy's tests.
 
-    python3.14 record.py            # rewrites cases.txt next to this script
-    python3.14 record.py --dump F.. # prints the same records for files F..
-                                    # (used by the gated Lib parity test)
+    python3.14 gen/record_tokens.py            # rewrites interp/syntax/tests/data/tokenizer/cases.txt
+    python3.14 gen/record_tokens.py --dump F.. # prints the same records for files F..
+                                               # (used by the ignored Lib parity test)
 
 Each record:
     === <hex of the source bytes>
@@ -21,12 +21,13 @@ Each record:
 import _tokenize
 import ast
 import io
-import os
 import sys
 import tokenize
 import warnings
 
-assert sys.version_info[:2] == (3, 14), sys.version
+from genlib import header, require_314, write
+
+require_314()
 
 
 def h(s):
@@ -267,9 +268,8 @@ def main():
             continue
         seen.add(b)
         record(b, out)
-    here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, "cases.txt"), "w") as f:
-        f.write("\n".join(out) + "\n")
+    write("interp/syntax/tests/data/tokenizer/cases.txt",
+          header("record_tokens.py", "#") + "\n".join(out) + "\n")
     print(len(seen), "cases")
 
 

@@ -1,12 +1,15 @@
-# Regenerates interp/syntax/src/tokenizer/idna_tables.rs from the reference:
-#   /opt/cpython-3.14/bin/python3.14 genidna.py && rustfmt --edition 2024 ../idna_tables.rs
-# Not used by the build or CI. The nameprep (RFC 3491) tables of
-# Lib/encodings/idna.py, as its stringprep and unicodedata.ucd_3_2_0 see
-# every code point.
-import os, stringprep, unicodedata
+"""Write interp/codecs/src/idna_tables.rs: the nameprep (RFC 3491) tables of
+Lib/encodings/idna.py, as CPython 3.14's stringprep and
+unicodedata.ucd_3_2_0 see every code point.
+
+Run: python3.14 gen/gen_idna_tables.py (gen/regen.sh runs it).
+"""
+import stringprep, unicodedata
 from unicodedata import ucd_3_2_0 as ucd32
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from genlib import header, require_314, write
+
+require_314()
 N = 0x110000
 chars = [chr(c) for c in range(N)]
 
@@ -54,9 +57,9 @@ for c in range(N):
         fixes.append((c, len(fixpool), len(old)))
         fixpool.extend(ord(x) for x in old)
 
-out = ['''//! Nameprep (RFC 3491) tables of Lib/encodings/idna.py, recorded from
+out = [header('gen_idna_tables.py'), '''//! Nameprep (RFC 3491) tables of Lib/encodings/idna.py, recorded from
 //! CPython 3.14's stringprep and unicodedata.ucd_3_2_0 over every code
-//! point by src/tokenizer/gen/genidna.py.
+//! point.
 
 ''']
 out.append('/// stringprep table B.1: mapped to nothing.\npub static B1: &[u32] = &[%s];\n\n' % ', '.join(map(str, b1)))
@@ -68,5 +71,5 @@ out.append(fmt_ranges('LCAT', 'Table D.2 (LCat), as inclusive ranges.', d2))
 out.append(fmt_ranges('UNASSIGNED_3_2', 'Code points unassigned in Unicode 3.2 (no decomposition there).', unassigned))
 out.append('/// Unicode 3.2 compatibility decompositions that differ from today\'s:\n/// (code point, start, length) in NFKD_3_2_POOL.\npub static NFKD_3_2: &[(u32, u16, u8)] = &[\n%s\n];\n\n' % '\n'.join('    (%d, %d, %d),' % t for t in fixes))
 out.append('pub static NFKD_3_2_POOL: &[u32] = &[%s];\n' % ', '.join(map(str, fixpool)))
-open(os.path.join(HERE, '..', 'idna_tables.rs'), 'w').write(''.join(out))
+write('interp/codecs/src/idna_tables.rs', ''.join(out))
 print(len(b1), len(b2), len(pool), len(prohibited), len(d1), len(d2), len(unassigned), len(fixes), fixes[:10])

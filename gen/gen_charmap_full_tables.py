@@ -1,10 +1,16 @@
-# Regenerates a codec table of interp/syntax/src/tokenizer/ from the reference interpreter:
-#   /opt/cpython-3.14/bin/python3.14 genfull.py && rustfmt --edition 2024 <the table file>
-# Not used by the build or CI.
+"""Write interp/codecs/src/charmap_full_tables.rs: the single-byte codecs that
+also remap ASCII (EBCDIC, cp864, ...), as CPython 3.14 decodes each byte.
+
+Run: python3.14 gen/gen_charmap_full_tables.py (gen/regen.sh runs it).
+"""
 import encodings.aliases as A
+
+from genlib import header, require_314, write
+
+require_314()
 codecs_=['cp037','cp1006','cp1026','cp1140','cp273','cp424','cp500','cp720','cp856','cp864','cp875','palmos']
-out=['''//! Single-byte codecs whose ASCII range is not ASCII (EBCDIC, cp864...) or
-//! that codec_tables.rs lacks, as CPython 3.14 decodes each byte (recorded
+out=[header('gen_charmap_full_tables.py'), '''//! Single-byte codecs whose ASCII range is not ASCII (EBCDIC, cp864...) or
+//! that charmap_tables.rs lacks, as CPython 3.14 decodes each byte (recorded
 //! with the reference): 0xFFFF marks a byte that maps to <undefined>.
 
 ''']
@@ -20,5 +26,5 @@ for c in codecs_:
     for n in sorted(set([c]+[a for a,v in A.aliases.items() if v==c])): aliases.append((n,c.upper()))
 aliases.sort()
 out.append('/// Normalised names and encodings.aliases entries, sorted.\npub static ALIASES: &[(&str, &[u16; 256])] = &[\n'+''.join('    ("%s", &%s),\n'%a for a in aliases)+'];\n')
-open('/work/main/interp/syntax/src/tokenizer/charmap_full_tables.rs','w').write(''.join(out))
+write('interp/codecs/src/charmap_full_tables.rs', ''.join(out))
 print(aliases)

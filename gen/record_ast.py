@@ -2,14 +2,14 @@
 """Record the expected output (`NAME.out`) of AST corpus files with CPython 3.14.
 
 Usage:
-    scripts/record_ast.py [--python PATH] [--gen] [--check] [PATH ...]
+    gen/record_ast.py [--python PATH] [--gen] [--check] [PATH ...]
 
 PATH may be a .py file or a directory (searched recursively); the default is
 every tests/ast/**/*.py. The reference interpreter is --python, else
 $OXPY_REF_PYTHON, else /opt/cpython-3.14/bin/python3.14.
 
 --gen first regenerates the byte-level files (BOM, CR, NUL, bad UTF-8, deep
-nesting ...) with scripts/gen_ast_corpus.py.
+nesting ...) with gen/gen_ast_corpus.py.
 --check records into memory and reports files whose .out would change,
 writing nothing (exit 1 if any).
 
@@ -117,7 +117,7 @@ def main():
     args = ap.parse_args()
 
     if args.gen:
-        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen_ast_corpus.py")], check=True)
+        subprocess.run([sys.executable, os.path.join(ROOT, "gen", "gen_ast_corpus.py")], check=True)
 
     files = collect(args.paths or [CORPUS])
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,13 +1,13 @@
-"""Record what CPython 3.14 makes of string and number literals, for
-interp/syntax/tests/literals_*.rs. Not run by CI; run from the repo root with the
-reference interpreter and commit the output:
+"""Record what CPython 3.14 makes of string and number literals, for the
+literals tests of interp/syntax/tests/front_end/literals/. Not run by CI:
 
-    /opt/cpython-3.14/bin/python3.14 interp/syntax/tests/literals_data/record.py
+    python3.14 gen/record_literals.py            # gen/regen.sh runs it
+    python3.14 gen/record_literals.py --concat   # prints the expectations of concat.rs
 
-Writes interp/syntax/tests/literals_data/{strings,fstrings,numbers}.rs: Rust tables the
-tests `include!`. Every expected value, message and location in them is what
-`ast.parse` gave (values as code points / bytes / IEEE bits, so the tests do not
-depend on any repr code).
+Writes interp/syntax/tests/data/literals/{strings,fstrings,numbers}.txt: one
+case per line, tab-separated columns (see FORMAT below). Every expected
+value, message and location in them is what `ast.parse` gave (values as code
+points / bytes / IEEE bits, so the tests do not depend on any repr code).
 """
 import ast
 import io
@@ -19,7 +19,9 @@ import tokenize
 import unicodedata
 import warnings
 
-assert sys.version_info[:2] == (3, 14), sys.version
+from genlib import header, require_314, write
+
+require_314()
 
 if sys.argv[1:] == ["--concat"]:
     # The expected dumps of literals_concat.rs (pasted there by hand).
@@ -43,32 +45,23 @@ if sys.argv[1:] == ["--concat"]:
                 err = (e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
         print(repr(src), [(str(w.message), w.lineno) for w in ws], err)
     sys.exit(0)
-HERE = os.path.dirname(os.path.abspath(__file__))
+FORMAT = """\
+# Columns are separated by tabs; a text is the hex of its UTF-8 ("-" when
+# empty); a value is str:CODE POINTS (hex, comma-separated) or bytes:HEX; a
+# result is value:VALUE_KIND_U (1 when the Constant's kind is 'u'),
+# syntax:MSG:LINENO:OFFSET:END_LINENO:END_OFFSET or other:EXCEPTION:MSG;
+# warnings are "-" or MSG,LINENO;... and the warnings-as-error SyntaxError is
+# "-" or MSG,LINENO,OFFSET.
+"""
 
 
 def rs(s):
-    """A Rust string literal for s (no surrogates in s)."""
-    out = ['"']
-    for ch in s:
-        o = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif 0x20 <= o < 0x7F:
-            out.append(ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        else:
-            out.append("\\u{%x}" % o)
-    out.append('"')
-    return "".join(out)
+    """A text column: the hex of s's UTF-8 (no surrogates in s)."""
+    return s.encode("utf-8").hex() or "-"
 
 
-def opt(s):
-    return "None" if s is None else "Some(%s)" % rs(s)
+def row(*cols):
+    return "\t".join(str(c) for c in cols)
 
 
 def parse(src):
@@ -107,29 +100,29 @@ def single_token(src, kind):
 
 def value_rs(v):
     if isinstance(v, str):
-        return "V::Str(&[%s])" % ", ".join("0x%x" % ord(c) for c in v)
+        return "str:" + ",".join("%x" % ord(c) for c in v)
     if isinstance(v, bytes):
-        return "V::Bytes(&[%s])" % ", ".join(str(b) for b in v)
+        return "bytes:" + v.hex()
     raise TypeError(v)
 
 
 def warn_rs(wl):
-    return "&[%s]" % ", ".join("(%s, %d)" % (rs(m), ln) for m, ln, cat in wl)
+    return ";".join("%s,%d" % (rs(m), ln) for m, ln, cat in wl) or "-"
 
 
 def werr_rs(werr):
     if werr is None:
-        return "None"
-    return "Some((%s, %d, %d))" % (rs(werr[0]), werr[1], werr[2])
+        return "-"
+    return "%s,%d,%d" % (rs(werr[0]), werr[1], werr[2])
 
 
 def res_rs(res):
     kind, data = res
     if kind == "syntax":
         msg, l, o, el, eo = data
-        return "R::SyntaxError(%s, %d, %d, %d, %d)" % (rs(msg), l, o, el, eo)
+        return "syntax:%s:%d:%d:%d:%d" % (rs(msg), l, o, el, eo)
     if kind == "other":
-        return "R::Other(%s, %s)" % (rs(data[0]), rs(data[1]))
+        return "other:%s:%s" % (rs(data[0]), rs(data[1]))
     raise ValueError(res)
 
 
@@ -194,18 +187,21 @@ for body, prefix, q in combos:
         node = res[1].body[-1]
         node = node.value
         assert isinstance(node, ast.Constant), ast.dump(node)
-        exp = "R::Value(%s, %s)" % (value_rs(node.value), "true" if node.kind == "u" else "false")
+        exp = "value:%s:%d" % (value_rs(node.value), node.kind == "u")
     else:
         exp = res_rs(res)
     werr_ok = werr if src.isascii() else None
-    string_cases.append("    StrCase { tok: %s, lineno: %d, col: %d, result: %s, warnings: %s, werror: %s },"
-                        % (rs(tok), lineno, col, exp, warn_rs(wl), werr_rs(werr_ok)))
+    string_cases.append(row(rs(tok), lineno, col, exp, warn_rs(wl), werr_rs(werr_ok)))
 
-with open(os.path.join(HERE, "strings.rs"), "w") as f:
-    f.write("// @generated by record.py from CPython %s; do not edit.\n" % sys.version.split()[0])
-    f.write("pub(crate) const STRING_CASES: &[StrCase] = &[\n")
-    f.write("\n".join(string_cases))
-    f.write("\n];\n")
+
+def write_cases(name, columns, cases):
+    write("interp/syntax/tests/data/literals/%s.txt" % name,
+          header("record_literals.py", "#")
+          + "# From CPython %s. Columns: %s.\n" % (sys.version.split()[0], columns)
+          + FORMAT + "\n".join(cases) + "\n")
+
+
+write_cases("strings", "token, lineno, col, result, warnings, warnings-as-error", string_cases)
 
 # ---------------------------------------------------------------- f-string parts
 # f<quote>BODY<quote> and f'{x:BODY}' with brace-free bodies: the tokenizer hands
@@ -240,14 +236,13 @@ for body, prefix, q in combos:
         vals = node.values
         text = "".join(v.value for v in vals)
         assert all(isinstance(v, ast.Constant) for v in vals)
-        exp = "R::Value(%s, false)" % value_rs(text)
+        exp = "value:%s:0" % value_rs(text)
     else:
         exp = res_rs(res)
     end = ends[0]
-    fcases.append("    FCase { tok: %s, body: %s, raw: %s, spec: false, warn_tok: %s, warn_line: %d, warn_col: %d, result: %s, warnings: %s, werror: %s },"
-                  % (rs(tok), rs(body), "true" if "r" in prefix.lower() else "false", rs(end.string),
-                     end.start[0], len(end.line[:end.start[1]].encode()), exp, warn_rs(wl),
-                     werr_rs(werr if tok.isascii() else None)))
+    fcases.append(row(rs(tok), rs(body), int("r" in prefix.lower()), 0, rs(end.string),
+                      end.start[0], len(end.line[:end.start[1]].encode()), exp, warn_rs(wl),
+                      werr_rs(werr if tok.isascii() else None)))
     # The same body as a format spec.
     stok = prefix + q + "{x:" + body + "}" + q
     try:
@@ -262,20 +257,16 @@ for body, prefix, q in combos:
         fv = res[1].body[0].value.values[0]
         spec = fv.format_spec
         text = "".join(v.value for v in spec.values)
-        exp = "R::Value(%s, false)" % value_rs(text)
+        exp = "value:%s:0" % value_rs(text)
     else:
         exp = res_rs(res)
     mid = mids[0]
-    fcases.append("    FCase { tok: %s, body: %s, raw: %s, spec: true, warn_tok: %s, warn_line: %d, warn_col: %d, result: %s, warnings: %s, werror: %s },"
-                  % (rs(stok), rs(body), "true" if "r" in prefix.lower() else "false", rs(mid.string),
-                     mid.start[0], len(mid.line[:mid.start[1]].encode()), exp, warn_rs(wl),
-                     werr_rs(werr if stok.isascii() else None)))
+    fcases.append(row(rs(stok), rs(body), int("r" in prefix.lower()), 1, rs(mid.string),
+                      mid.start[0], len(mid.line[:mid.start[1]].encode()), exp, warn_rs(wl),
+                      werr_rs(werr if stok.isascii() else None)))
 
-with open(os.path.join(HERE, "fstrings.rs"), "w") as f:
-    f.write("// @generated by record.py from CPython %s; do not edit.\n" % sys.version.split()[0])
-    f.write("pub(crate) const FSTRING_CASES: &[FCase] = &[\n")
-    f.write("\n".join(fcases))
-    f.write("\n];\n")
+write_cases("fstrings", "token, FSTRING_MIDDLE text, raw, format spec, warning token, its line, "
+            "its byte column, result, warnings, warnings-as-error", fcases)
 
 # ---------------------------------------------------------------- numbers
 
@@ -329,26 +320,23 @@ for tok in numbers:
             v = res[1].body[-1].value.value
             if type(v) is int:
                 sys.set_int_max_str_digits(0)
-                exp = "N::Int(%s)" % rs(str(v))
+                exp = "int:%s" % str(v)
                 sys.set_int_max_str_digits(4300)
             elif type(v) is float:
-                exp = "N::Float(0x%016x)" % struct.unpack("<Q", struct.pack("<d", v))[0]
+                exp = "float:%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
             elif type(v) is complex:
                 assert v.real == 0.0
-                exp = "N::Imag(0x%016x)" % struct.unpack("<Q", struct.pack("<d", v.imag))[0]
+                exp = "imag:%016x" % struct.unpack("<Q", struct.pack("<d", v.imag))[0]
             else:
                 raise TypeError(v)
         else:
             kind, data = res
             assert kind == "syntax", res
             msg, l, o, el, eo = data
-            exp = "N::Error(%s, %d, %d, %d, %d)" % (rs(msg), l, o, el, eo)
-        ncases.append("    NumCase { tok: %s, lineno: %d, result: %s }," % (rs(tok), lineno, exp))
+            exp = "syntax:%s:%d:%d:%d:%d" % (rs(msg), l, o, el, eo)
+        ncases.append(row(rs(tok), lineno, exp))
 
-with open(os.path.join(HERE, "numbers.rs"), "w") as f:
-    f.write("// @generated by record.py from CPython %s; do not edit.\n" % sys.version.split()[0])
-    f.write("pub(crate) const NUMBER_CASES: &[NumCase] = &[\n")
-    f.write("\n".join(ncases))
-    f.write("\n];\n")
+write_cases("numbers", "token, lineno, result (int:DECIMAL, float:BITS, imag:BITS of the imaginary "
+            "part, or syntax:...)", ncases)
 
 print(f"{len(string_cases)} string cases, {len(fcases)} f-string cases, {len(ncases)} number cases")

@@ -1,7 +1,7 @@
 # Parity checker input: run with python3.14 as
-#   check_codecs.py OUT CODEC... [--random N] [--exhaustive]
+#   scripts/check_codecs.py OUT CODEC... [--random N] [--exhaustive]
 # then OXPY_CODEC_CASES=OUT cargo test -p syntax --release --test
-# tokenizer_codecs -- --ignored codec_parity_from_file
+# front_end -- --ignored codec_parity_from_file
 # Writes sources "# coding: CODEC\ns = '<seq>'\n" for byte sequences of the
 # codec (--fuzz N ALPHABET: random strings of the bytes in ALPHABET, given
 # with Python escapes; exhaustive 1-3 byte sequences for the stateless multibyte codecs,

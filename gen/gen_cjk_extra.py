@@ -1,10 +1,13 @@
-# Regenerates interp/syntax/src/tokenizer/cjk_extra_tables.rs from the reference:
-#   /opt/cpython-3.14/bin/python3.14 genextra.py && rustfmt --edition 2024 ../cjk_extra_tables.rs
-# Not used by the build or CI. Every table is recorded by decoding with the
-# reference and checked against the model decode.rs applies to it.
-import os
+"""Write interp/codecs/src/cjk/tables/extra.rs: the tables of gb18030, hz, the
+iso2022 family and the JIS X 0213 codecs. Every table is recorded by decoding
+with CPython 3.14 and checked against the model the decoders in
+interp/codecs/src/cjk/ apply to it.
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+Run: python3.14 gen/gen_cjk_extra.py (gen/regen.sh runs it).
+"""
+from genlib import header, require_314, write
+
+require_314()
 
 def res(codec, b):
     try:
@@ -18,9 +21,9 @@ def nums(v, per=12):
 def tuples(v):
     return '\n'.join('    (%s),' % ', '.join(str(x) for x in t) for t in v)
 
-out = ['''//! Tables for gb18030, hz, the iso2022 family and the JIS X 0213 codecs,
-//! recorded from CPython 3.14 by src/tokenizer/gen/genextra.py (which checks
-//! each against the model decode.rs applies to it).
+out = [header('gen_cjk_extra.py'), '''//! Tables for gb18030, hz, the iso2022 family and the JIS X 0213 codecs,
+//! recorded from CPython 3.14 (the generator checks each against the model
+//! the decoders in cjk/ apply to it).
 
 ''']
 
@@ -98,7 +101,7 @@ out.append('/// The two-character values of JIS X 0213.\npub static JISX0213_PAI
 out.append('/// Plane 1 codes added in JIS X 0213:2004, which the 2000 codecs reject.\npub static JISX0213_2004_ONLY: &[u16] = &[%s];\n\n' % ', '.join(map(str, p1_2000_excluded)))
 
 def plane1(r, c, v2000, euc_tables):
-    """Mirror of decode.rs `jisx0213_plane1`: None when unmapped."""
+    """Mirror of cjk/jisx0213.rs `jisx0213_plane1`: None when unmapped."""
     if not (0x21 <= r <= 0x7e and 0x21 <= c <= 0x7e):
         return None
     i = idx(r, c)
@@ -147,7 +150,7 @@ assert sj == sjis_single('shift_jisx0213')
 out.append('/// shift_jis_2004 and shift_jisx0213 single bytes: a character, 0xFFFE\n/// for a lead byte, 0xFFFF for an illegal byte.\npub static SJIS2004_SINGLE: [u16; 256] = [\n%s\n];\n\n' % nums(sj, 16))
 
 def model(codec, data):
-    """Mirror of decode.rs `decode_jisx0213_codec`."""
+    """Mirror of cjk/jisx0213.rs `decode`."""
     v2000 = codec in ('euc_jisx0213', 'shift_jisx0213')
     out_ = []
     pos = 0
@@ -267,5 +270,5 @@ dbcs_check('iso2022_jp_2', b'\x1b$A', from_codec('gb2312'))
 kr = from_codec('euc_kr')
 dbcs_check('iso2022_kr', b'\x1b$)C\x0e', lambda r, c: 0x3164 if (r, c) == (0x24, 0x54) else kr(r, c))
 
-open(os.path.join(HERE, '..', 'cjk_extra_tables.rs'), 'w').write(''.join(out))
+write('interp/codecs/src/cjk/tables/extra.rs', ''.join(out))
 print('jisx0213', len(p1_extra), len(p2_list), len(pairs))

@@ -1,11 +1,15 @@
-"""Records interp/syntax/tests/parser_data/cases.txt with CPython 3.14 (never run by CI).
+"""Records interp/syntax/tests/data/parser/cases.txt with CPython 3.14 (never run by CI).
 
 Each case is run as the AST corpus reference script does: the source written
 to case.py in a temporary directory, then
     ast.dump(ast.parse(src, 'case.py'), include_attributes=True)
-or the SyntaxError line. Usage: python3.14 record.py
+or the SyntaxError line. Run: python3.14 gen/record_parser.py (gen/regen.sh runs it).
 """
 import ast, os, subprocess, sys, tempfile
+
+from genlib import header, require_314, write
+
+require_314()
 
 SNIPPETS = [
     # statements and expressions
@@ -98,8 +102,6 @@ def main():
             if r.returncode:
                 exp += f"[exit {r.returncode}]\n"
             out.append(f"@@@ case {i}\n{src}\n@@@ expect\n{exp}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, 'cases.txt'), 'w', encoding='utf-8') as f:
-        f.write(''.join(out))
+    write('interp/syntax/tests/data/parser/cases.txt', header('record_parser.py', '#') + ''.join(out))
 
 main()

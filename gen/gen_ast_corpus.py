@@ -9,12 +9,12 @@ as bytes and written by this script, so that they can be reviewed and
 regenerated.
 
 Usage:
-    scripts/gen_ast_corpus.py [--check]
+    gen/gen_ast_corpus.py [--check]
 
 Writes every file listed in CASES (only when its bytes changed) and prints
 how many changed. --check writes nothing and exits 1 if a file is missing or
 differs. The expected outputs (.out) are then recorded as usual with
-scripts/record_ast.py (or `scripts/record_ast.py --gen`, which runs this
+gen/record_ast.py (or `gen/record_ast.py --gen`, which runs this
 first). Needs only a Python 3 interpreter, not CPython 3.14.
 
 Every generated file is listed in tests/ast/GENERATED so that nobody edits
@@ -23,6 +23,8 @@ one by hand.
 
 import os
 import sys
+
+from genlib import header
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "tests", "ast")
@@ -307,7 +309,8 @@ def main():
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 with open(path, "wb") as f:
                     f.write(data)
-    listing = ("# Corpus files written by scripts/gen_ast_corpus.py; do not edit them by hand.\n"
+    listing = (header("gen_ast_corpus.py", "#", "python3 gen/gen_ast_corpus.py")
+               + "# The corpus files it writes: edit the script, not the files.\n"
                + "".join(n + "\n" for n in sorted(names))).encode()
     lpath = os.path.join(CORPUS, "GENERATED")
     try:

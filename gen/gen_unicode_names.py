@@ -1,14 +1,15 @@
-"""Generate interp/syntax/src/parser/string_parser/unicode_names.bin: the name -> code point
-table behind the `\\N{...}` escape, from the reference interpreter's unicodedata.
+"""Generate interp/codecs/src/unicode/names.bin: the name -> code point table
+behind the `\\N{...}` escape, from the reference interpreter's unicodedata.
 
-Run with CPython 3.14 (Unicode 16.0.0), from the repo root:
-
-    /opt/cpython-3.14/bin/python3.14 interp/syntax/tests/literals_data/gen_unicode_names.py \\
-        PATH/TO/NameAliases.txt
-
-NameAliases.txt may come from any Unicode version >= the reference's: each alias is
-kept only if the reference's `unicodedata.lookup` resolves it to the listed code
-point, so the table holds exactly what CPython 3.14's `\\N{...}` accepts.
+Run: python3.14 gen/gen_unicode_names.py (gen/regen.sh runs it). Needs
+nothing but CPython 3.14 (Unicode 16.0.0): the aliases (NameAliases.txt) are
+read from CPython's own name database, through the `unicodedata._ucnhash_CAPI`
+capsule's `getname` (Modules/unicodedata.c `capi_getucname`), which returns
+the alias stored at each code point of the private range CPython keeps them
+in (`aliases_start`, 0xF0000); named sequences (at `named_sequences_start`)
+are told apart by `unicodedata.lookup` returning more than one character.
+Each alias is kept only if `unicodedata.lookup` resolves it to one code point,
+so the table holds exactly what CPython 3.14's `\\N{...}` accepts.
 
 What the table holds (see unicode_names.rs for the reader):
 - every name `unicodedata.name()` returns, except Hangul syllables (computed, as
@@ -20,7 +21,8 @@ What the table holds (see unicode_names.rs for the reader):
 - the aliases (NameAliases.txt) the reference accepts.
 Named sequences are left out: `\\N{...}` rejects them.
 
-Binary layout, all integers little-endian:
+Binary layout, all integers little-endian, after a first text line (the
+generated-file line, ending in a newline, which the reader skips):
   b"OXUN" u32 version(1)
   u32 n_words; u32 offsets[n_words + 1]; word bytes     (words sorted bytewise)
   u32 n_families; per family: u8 len, prefix bytes, u16 n_ranges, (u32 lo, u32 hi)*
@@ -32,15 +34,41 @@ words shared with the previous entry, 0 at a block start), u8 n_new, n_new word
 ids (one byte if < 0x80, else two bytes big-endian with the top bit set), then
 the code point as 3 bytes.
 """
+import ctypes
 import re
 import struct
-import sys
 import unicodedata
 
+from genlib import header, require_314, write
+
+require_314()
 assert unicodedata.unidata_version == "16.0.0", unicodedata.unidata_version
 
 BLOCK = 16
-OUT = "interp/syntax/src/parser/string_parser/unicode_names.bin"
+OUT = "interp/codecs/src/unicode/names.bin"
+
+
+def cpython_aliases():
+    """(code point, alias) for every alias in CPython's name database."""
+    get_pointer = ctypes.pythonapi.PyCapsule_GetPointer
+    get_pointer.restype = ctypes.c_void_p
+    get_pointer.argtypes = [ctypes.py_object, ctypes.c_char_p]
+    capi = get_pointer(unicodedata._ucnhash_CAPI, b"unicodedata._ucnhash_CAPI")
+    # _PyUnicode_Name_CAPI's first member:
+    # int getname(Py_UCS4 code, char *buffer, int buflen, int with_named_seq)
+    getname_t = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_uint32, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
+    getname = getname_t(ctypes.cast(capi, ctypes.POINTER(ctypes.c_void_p))[0])
+    buf = ctypes.create_string_buffer(256)
+    out = []
+    # The aliases and then the named sequences sit in a private block after
+    # U+F0000 (Tools/unicode/makeunicodedata.py); well under 0x400 of them.
+    for code in range(0xF0000, 0xF0400):
+        if getname(code, buf, len(buf), 1):
+            name = buf.value.decode("ascii")
+            s = unicodedata.lookup(name)
+            if len(s) == 1:
+                out.append((ord(s), name))
+    return out
 
 names = {}      # name -> code point
 families = {}   # prefix (with '-') -> sorted code points
@@ -67,20 +95,14 @@ for cp in range(0x17000, 0x18E00):
         pass
 
 n_alias = 0
-if len(sys.argv) > 1:
-    for line in open(sys.argv[1], encoding="utf-8"):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        code, alias, _kind = line.split(";")
-        cp = int(code, 16)
-        try:
-            ok = unicodedata.lookup(alias) == chr(cp)
-        except KeyError:
-            ok = False
-        if ok and alias not in names:
-            names[alias] = cp
-            n_alias += 1
+for cp, alias in cpython_aliases():
+    try:
+        ok = unicodedata.lookup(alias) == chr(cp)
+    except KeyError:
+        ok = False
+    if ok and alias not in names:
+        names[alias] = cp
+        n_alias += 1
 
 
 def ranges(cps):
@@ -140,8 +162,7 @@ for o in block_offsets:
     out += struct.pack("<I", o)
 out += struct.pack("<I", len(data)) + data
 
-with open(OUT, "wb") as f:
-    f.write(out)
+write(OUT, header("gen_unicode_names.py").encode("ascii") + bytes(out), binary=True)
 print(f"{OUT}: {len(out)} bytes, {len(entries)} names ({n_alias} aliases), "
       f"{len(words)} words, families: " +
       ", ".join(f"{p}({len(c)})" for p, c in fams))
