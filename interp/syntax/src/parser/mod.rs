@@ -617,7 +617,7 @@ impl<'src> Parser<'src> {
     /// parser nests where oxpy calls the rule directly (`_tmp_N` for a group
     /// or an optional group, `_gather_N` and `_loop0_N` for a repetition,
     /// an alternative list `( a | b )`), so the depth limit falls where
-    /// CPython's does (tests/parser_depth.rs, scripts/depth_probe.py).
+    /// CPython's does (the front end's parser::depth test, scripts/depth_probe.py).
     #[inline]
     pub(crate) fn deeper<T>(&mut self, extra: u32, f: impl FnOnce(&mut Self) -> T) -> T {
         self.level += extra;

@@ -133,7 +133,7 @@ fn corpus() {
             Ok(e) => e,
             Err(_) => {
                 unexpected.push(format!(
-                    "{r}: no .out file (record it with scripts/record_ast.py)\n"
+                    "{r}: no .out file (record it with gen/record_ast.py)\n"
                 ));
                 continue;
             }
@@ -176,7 +176,7 @@ fn corpus() {
     if update {
         let mut text = String::from(
             "# Corpus files (relative to tests/ast) whose output still differs from CPython 3.14.\n\
-             # Rewritten by OXPY_UPDATE_KNOWN_FAILURES=1 cargo test -p syntax --test ast_corpus\n",
+             # Rewritten by OXPY_UPDATE_KNOWN_FAILURES=1 cargo test -p syntax --release --test front_end corpus\n",
         );
         for f in &failing {
             text.push_str(f);
@@ -330,7 +330,7 @@ fn py_splitlines(s: &str) -> Vec<&str> {
     lines
 }
 
-/// The `.out` text of a run. CPython-free twin of scripts/record_ast.py
+/// The `.out` text of a run. CPython-free twin of gen/record_ast.py
 /// `format_out`.
 fn format_out(r: &reference::RefRun) -> String {
     let mut out = r.stdout.clone();

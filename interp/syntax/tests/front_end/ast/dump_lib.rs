@@ -7,7 +7,7 @@
 //! Needs CPython 3.14, so it is ignored by default; run by hand:
 //!
 //! ```text
-//! cargo test -p syntax --release --test ast_dump_lib -- --ignored --nocapture
+//! cargo test -p syntax --release --test front_end ast::dump_lib -- --ignored --nocapture
 //! ```
 //!
 //! `OXPY_DUMP_LIB_DIR` (default: the reference's Lib) selects the files,

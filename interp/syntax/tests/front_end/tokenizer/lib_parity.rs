@@ -3,7 +3,7 @@
 //! OXPY_CPYTHON names a python3.14 binary (CI has none):
 //!
 //!   OXPY_CPYTHON=/opt/cpython-3.14/bin/python3.14 cargo test -p syntax --release \
-//!       --test tokenizer_lib -- --ignored --nocapture
+//!       --test front_end tokenizer::lib_parity -- --ignored --nocapture
 //!
 //! OXPY_CPYTHON_LIB overrides the Lib directory (default: ../lib/python3.14
 //! next to the binary's prefix).

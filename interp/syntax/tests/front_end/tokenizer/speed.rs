@@ -2,7 +2,7 @@
 //! assertion). Runs when the Lib is found (OXPY_CPYTHON_LIB, or the default
 //! install under /opt/cpython-3.14); prints MB/s:
 //!
-//!   cargo test -p syntax --release --test tokenizer_speed -- --ignored --nocapture
+//!   cargo test -p syntax --release --test front_end tokenizer::speed -- --ignored --nocapture
 
 use crate::support::files::{cpython_lib, py_files};
 use std::time::Instant;
