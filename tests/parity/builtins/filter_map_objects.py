@@ -1,0 +1,10 @@
+# filter and map objects: laziness, reuse, type names, and pickling-free introspection.
+evens = filter(lambda x: x % 2 == 0, range(7))
+print(type(evens).__name__, next(evens), list(evens), list(evens))
+m = map(str.upper, ["a", "b"])
+print(type(m).__name__, iter(m) is m, list(m))
+print(list(filter(None, "a b".split(" "))), list(map(len, ["", "ab", "abc"])), list(filter(lambda s: s, ["", "x"])))
+print(list(map(divmod, [7, 9], [2, 4])), list(map(max, [1, 5], [3, 2], [2, 9])))
+print(list(filter(bool, [0, 0.0, 0j, None, False, "", (), [], {}, 1])))
+filter(5, [1])
+list(filter(5, [1]))

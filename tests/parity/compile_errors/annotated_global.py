@@ -1,0 +1,4 @@
+# An annotated name declared global.
+def f():
+    global x
+    x: int = 1

@@ -1,0 +1,4 @@
+# Assignment to __debug__.
+if __debug__:
+    print("debug")
+__debug__ = False

@@ -1,0 +1,6 @@
+# Assigning to a function call.
+def get():
+    return [1]
+
+
+get() = [2]

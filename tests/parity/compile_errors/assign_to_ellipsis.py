@@ -1,0 +1,2 @@
+# Assignment to an Ellipsis literal.
+... = 1

@@ -1,0 +1,3 @@
+# Assignment to True.
+flag = False
+True = flag

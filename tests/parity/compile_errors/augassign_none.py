@@ -1,0 +1,2 @@
+# Augmented assignment to a keyword constant.
+None += 1

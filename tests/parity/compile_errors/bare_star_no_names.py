@@ -1,0 +1,3 @@
+# A bare * followed directly by **kwargs.
+def f(a, *, **k):
+    return a

@@ -1,0 +1,2 @@
+# Concatenating bytes and str literals.
+message = "text" b"bytes"

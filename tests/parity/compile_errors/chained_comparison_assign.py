@@ -1,0 +1,3 @@
+# Assignment to a comparison.
+a = b = 1
+a < b = 2

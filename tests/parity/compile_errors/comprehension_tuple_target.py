@@ -1,0 +1,3 @@
+# A comprehension element tuple without parentheses.
+points = [(1, 2), (3, 4)]
+flat = [x, y for x, y in points]

@@ -1,0 +1,3 @@
+# A def without its parameter list.
+def f:
+    return 1

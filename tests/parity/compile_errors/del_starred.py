@@ -1,0 +1,3 @@
+# del of a starred expression.
+a = [1, 2]
+del *a

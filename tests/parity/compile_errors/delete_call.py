@@ -1,0 +1,6 @@
+# del of a function call.
+def f():
+    return 1
+
+
+del f()

@@ -1,0 +1,2 @@
+# A dict display entry missing its colon.
+d = {"a" 1}

@@ -1,0 +1,3 @@
+# A starred expression as a dictionary value.
+base = {"a": 1}
+merged = {"b": **base}

@@ -1,0 +1,2 @@
+# An import alias that is dotted.
+import os.path as os.p

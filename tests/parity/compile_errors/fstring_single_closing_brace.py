@@ -1,0 +1,2 @@
+# A single '}' in an f-string.
+print(f"closing } brace")

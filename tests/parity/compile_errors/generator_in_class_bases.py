@@ -1,0 +1,3 @@
+# A generator expression as a class base.
+class C(x for x in []):
+    pass

@@ -1,0 +1,2 @@
+# 'from x' without 'import'.
+from math sqrt

@@ -1,0 +1,4 @@
+# import * inside a function.
+def load():
+    from math import *
+    return pi

@@ -1,0 +1,3 @@
+# Underscores in the wrong places in a number.
+ok = 1_000
+bad = 1__000

@@ -1,0 +1,4 @@
+# A decimal integer with leading zeros.
+a = 0
+b = 00
+c = 0777

@@ -1,0 +1,4 @@
+# nonlocal at module level.
+nonlocal x
+x = 2
+print(x)

@@ -1,0 +1,4 @@
+# Python 2 print statement: CPython suggests the function call.
+name = "world"
+if name:
+    print "hello", name

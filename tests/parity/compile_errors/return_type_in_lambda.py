@@ -1,0 +1,2 @@
+# A return annotation on a lambda.
+f = lambda x -> int: x

@@ -1,0 +1,3 @@
+# A / with no parameter before it.
+def f(/, a):
+    return a

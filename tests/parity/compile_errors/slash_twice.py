@@ -1,0 +1,3 @@
+# / appearing twice in a parameter list.
+def f(a, /, b, /):
+    return a

@@ -1,0 +1,3 @@
+# A starred expression as an augmented assignment target.
+items = [1, 2]
+*items += [3]

@@ -1,0 +1,3 @@
+# Two * parameters.
+def f(*a, *b):
+    return a

@@ -1,0 +1,3 @@
+# A starred expression used as a plain value.
+items = [1, 2]
+x = *items

@@ -1,0 +1,3 @@
+# A truncated \x escape.
+s = "\x41"
+t = "\x4"

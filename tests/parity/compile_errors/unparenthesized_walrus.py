@@ -1,0 +1,3 @@
+# An unparenthesised assignment expression at statement level.
+x := 5
+print(x)

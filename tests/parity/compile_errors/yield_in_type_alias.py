@@ -1,0 +1,3 @@
+# yield inside a type alias value.
+def f():
+    type A = (yield)

@@ -1,0 +1,10 @@
+# bool is an int subclass: arithmetic, hashing, repr and isinstance.
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True)
+print(isinstance(True, int), issubclass(bool, int), type(True + 1).__name__)
+print(True == 1, False == 0, (True is True) is not False)
+print(repr(True), str(False), int(True), float(False), True & False, True | False, True ^ True)
+print(type(True & False).__name__, type(True & 1).__name__)
+print(sum([True, True, False]), [1, 2, 3][True], "abc"[False])
+print(True.__class__.__mro__)
+print(bool("False"), bool(0.0), bool([0]))
+print(f"{True:d} {False:>5} {True!r}")

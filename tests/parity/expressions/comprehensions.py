@@ -1,0 +1,10 @@
+# List, set, dict comprehensions and generator expressions with multiple for/if clauses.
+print([x * y for x in range(1, 4) for y in range(x) if (x + y) % 2])
+print({x % 3 for x in range(10)}, {k: v for k, v in zip("abc", range(3)) if v}, [c for c in "hello" if c not in "l"])
+print([[j for j in range(i)] for i in range(4)], [(i, j) for i in range(2) for j in "ab"])
+print(sum(x for x in range(10) if x % 3 == 0), max((len(w), w) for w in ["aa", "b", "ccc"]))
+g = (x for x in [1, 2])
+print(type(g).__name__, list(g), list(g))
+print([x for x in range(3) if x if x > 1], [*(x for x in "ab")], {**{k: 1 for k in "xy"}})
+print([(lambda: i)() for i in range(3)], [i for i in range(3)][-1])
+print([y for y in undefined_iterable])

@@ -1,0 +1,3 @@
+# Fixture: second half of the failing circular import.
+print("fx_circ_b start")
+from fx_circ_a import thing

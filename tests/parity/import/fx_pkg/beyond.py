@@ -1,0 +1,2 @@
+# Fixture: a relative import that goes above the top-level package.
+from ... import anything

@@ -1,0 +1,2 @@
+# Fixture: a subpackage.
+from ..sibling import shared as deep_shared

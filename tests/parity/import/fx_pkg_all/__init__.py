@@ -1,0 +1,2 @@
+# Fixture: a package whose __all__ lists submodules that star-import must load.
+__all__ = ["alpha", "beta"]

@@ -1,0 +1,3 @@
+# Fixture submodule.
+print("loading beta")
+NAME = "beta"

@@ -1,0 +1,3 @@
+# Fixture: a plain module (not a package).
+attribute = 1
+timeout = 30

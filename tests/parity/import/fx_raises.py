@@ -1,0 +1,9 @@
+# Fixture: raises while being imported.
+print("fx_raises importing")
+
+
+def helper():
+    return {}["boom"]
+
+
+helper()

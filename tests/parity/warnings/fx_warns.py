@@ -1,0 +1,2 @@
+# Fixture: a module whose source triggers a SyntaxWarning.
+PATTERN = "\w+"
