@@ -5,6 +5,7 @@
 
 use crate::text::PyStr;
 use crate::unicode::is_printable;
+use std::fmt;
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
@@ -125,4 +126,13 @@ pub fn bytes_repr(out: &mut String, b: &[u8]) {
         }
     }
     out.push(quote as char);
+}
+
+/// A `PyStr` debug-prints as Python's `repr()` of it.
+impl fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::new();
+        str_repr(&mut s, self);
+        f.write_str(&s)
+    }
 }

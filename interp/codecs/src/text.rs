@@ -6,8 +6,6 @@
 //! code points are stored as "generalised UTF-8" (see [`PyStr`]), so text
 //! without surrogates is plain UTF-8 and borrows as `&str`.
 
-use std::fmt;
-
 /// A Python `str` value: a sequence of code points in `0..=0x10FFFF`, lone
 /// surrogates included.
 ///
@@ -74,14 +72,6 @@ impl From<Box<str>> for PyStr {
 impl From<PyStrBuf> for PyStr {
     fn from(b: PyStrBuf) -> Self {
         PyStr(b.0.into_boxed_slice())
-    }
-}
-
-impl fmt::Debug for PyStr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = String::new();
-        crate::repr::str_repr(&mut s, self);
-        f.write_str(&s)
     }
 }
 

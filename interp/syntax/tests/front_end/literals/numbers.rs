@@ -1,7 +1,7 @@
 //! Number literal values against CPython 3.14 (recorded by
 //! gen/record_literals.py in data/literals/numbers.txt).
 
-use crate::support::hex;
+use crate::support::recorded::{self, rows};
 use std::sync::OnceLock;
 use syntax::ast::{ConstantValue, PyInt};
 use syntax::parser::number::parse_number;
@@ -27,11 +27,8 @@ struct NumCase {
 fn number_cases() -> &'static [NumCase] {
     static CASES: OnceLock<Vec<NumCase>> = OnceLock::new();
     CASES.get_or_init(|| {
-        let data = include_str!("../../data/literals/numbers.txt");
-        data.lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(|line| {
-                let c: Vec<&str> = line.split('\t').collect();
+        rows(include_str!("../../data/literals/numbers.txt"))
+            .map(|c| {
                 let (kind, rest) = c[2].split_once(':').expect("result");
                 let bits = || u64::from_str_radix(rest, 16).expect("bits");
                 let result = match kind {
@@ -40,18 +37,12 @@ fn number_cases() -> &'static [NumCase] {
                     "imag" => N::Imag(bits()),
                     _ => {
                         let f: Vec<&str> = rest.split(':').collect();
-                        let num = |i: usize| -> i64 { f[i].parse().expect("number") };
-                        N::Error(
-                            hex::leak(f[0]),
-                            num(1) as u32,
-                            num(2),
-                            num(3) as u32,
-                            num(4),
-                        )
+                        let (msg, l, o, el, eo) = recorded::syntax_error(&f);
+                        N::Error(msg, l, o, el, eo)
                     }
                 };
                 NumCase {
-                    tok: hex::leak(c[0]),
+                    tok: recorded::leak(c[0]),
                     lineno: c[1].parse().expect("lineno"),
                     result,
                 }

@@ -2,7 +2,7 @@
 //! The cases are recorded by gen/record_literals.py in
 //! data/literals/{strings,fstrings}.txt (the format is described there).
 
-use crate::support::hex;
+use crate::support::recorded::{self, rows};
 use std::sync::OnceLock;
 use syntax::ast::{ConstantValue, PyStr};
 use syntax::parser::Warning;
@@ -51,7 +51,6 @@ struct FCase {
 /// A result column: value:..., syntax:... or other:....
 fn result(col: &str) -> R {
     let f: Vec<&str> = col.split(':').collect();
-    let num = |i: usize| -> i64 { f[i].parse().expect("number") };
     match f[0] {
         "value" => {
             let v = match f[1] {
@@ -63,18 +62,15 @@ fn result(col: &str) -> R {
                         .collect();
                     V::Str(Box::leak(cps.into_boxed_slice()))
                 }
-                _ => V::Bytes(Box::leak(hex::bytes(f[2]).into_boxed_slice())),
+                _ => V::Bytes(Box::leak(recorded::bytes(f[2]).into_boxed_slice())),
             };
             R::Value(v, f[3] == "1")
         }
-        "syntax" => R::SyntaxError(
-            hex::leak(f[1]),
-            num(2) as u32,
-            num(3),
-            num(4) as u32,
-            num(5),
-        ),
-        _ => R::Other(hex::leak(f[1]), hex::leak(f[2])),
+        "syntax" => {
+            let (msg, l, o, el, eo) = recorded::syntax_error(&f[1..]);
+            R::SyntaxError(msg, l, o, el, eo)
+        }
+        _ => R::Other(recorded::leak(f[1]), recorded::leak(f[2])),
     }
 }
 
@@ -86,7 +82,7 @@ fn warnings(col: &str) -> &'static [(&'static str, u32)] {
         .split(';')
         .map(|w| {
             let (msg, line) = w.split_once(',').expect("warning");
-            (hex::leak(msg), line.parse().expect("line"))
+            (recorded::leak(msg), line.parse().expect("line"))
         })
         .collect();
     Box::leak(ws.into_boxed_slice())
@@ -98,17 +94,10 @@ fn werror(col: &str) -> Option<(&'static str, u32, i64)> {
     }
     let f: Vec<&str> = col.split(',').collect();
     Some((
-        hex::leak(f[0]),
+        recorded::leak(f[0]),
         f[1].parse().expect("line"),
         f[2].parse().expect("offset"),
     ))
-}
-
-/// The data lines of a recorded file, split into columns.
-fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
 }
 
 fn string_cases() -> &'static [StrCase] {
@@ -116,7 +105,7 @@ fn string_cases() -> &'static [StrCase] {
     CASES.get_or_init(|| {
         rows(include_str!("../../data/literals/strings.txt"))
             .map(|c| StrCase {
-                tok: hex::leak(c[0]),
+                tok: recorded::leak(c[0]),
                 lineno: c[1].parse().expect("lineno"),
                 col: c[2].parse().expect("col"),
                 result: result(c[3]),
@@ -132,11 +121,11 @@ fn fstring_cases() -> &'static [FCase] {
     CASES.get_or_init(|| {
         rows(include_str!("../../data/literals/fstrings.txt"))
             .map(|c| FCase {
-                tok: hex::leak(c[0]),
-                body: hex::leak(c[1]),
+                tok: recorded::leak(c[0]),
+                body: recorded::leak(c[1]),
                 raw: c[2] == "1",
                 spec: c[3] == "1",
-                warn_tok: hex::leak(c[4]),
+                warn_tok: recorded::leak(c[4]),
                 warn_line: c[5].parse().expect("line"),
                 warn_col: c[6].parse().expect("col"),
                 result: result(c[7]),

@@ -1,8 +1,8 @@
 //! What the test modules share (the fuzzer example includes this module too).
 
 pub mod files;
-pub mod hex;
 pub mod mutator;
+pub mod recorded;
 /// The corpus's reference script, as `oxpy-ast` runs it.
 #[path = "../../../src/bin/oxpy-ast/reference.rs"]
 pub mod reference;

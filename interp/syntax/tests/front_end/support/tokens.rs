@@ -2,7 +2,7 @@
 //! writes and compares oxpy's tokenizer with them.
 #![allow(dead_code)]
 
-use super::hex::{bytes as unhex, text as unhex_str};
+use super::recorded::{bytes as unhex, text as unhex_str};
 use syntax::syntax_error::SyntaxError;
 use syntax::tokenizer::{Token, TokenKind, Tokenizer};
 
