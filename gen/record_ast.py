@@ -13,7 +13,7 @@ nesting ...) with gen/gen_ast_corpus.py.
 --check records into memory and reports files whose .out would change,
 writing nothing (exit 1 if any).
 
-The .out format is the one of /work/briefs/interfaces.md ("Corpus"): the
+The .out format is the one of docs/parity.md ("The corpus"): the
 reference script below runs in the file's directory with the bare file name
 as argv[1] and PYTHONHASHSEED=0; the .out holds stdout verbatim, then
 `[exit N]` if the exit code is not 0, then stderr: only the last line when it

@@ -11,7 +11,7 @@ OXPY_AST is the oxpy-ast binary (default target/release/oxpy-ast). PATH is a
 
 For each file, both sides run in the file's directory with the bare file
 name as argument, as the corpus recording does (gen/record_ast.py): the
-reference is the script of /work/briefs/interfaces.md under CPython 3.14
+reference is the script of docs/parity.md ("The reference script") under CPython 3.14
 with PYTHONHASHSEED=0. Their stdout, exit code and stderr are put in the
 .out layout (stdout, `[exit N]`, `[stderr] ` lines; only the last line of a
 traceback) and compared byte for byte. A crash, a timeout or a missing
