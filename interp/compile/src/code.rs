@@ -331,8 +331,8 @@ pub fn compile_dump(source: &[u8], filename: &str) -> String {
                 "error {}: {} ({}, {})\n",
                 e.kind.name(),
                 e.msg,
-                e.lineno,
-                e.offset
+                syntax::syntax_error::SyntaxError::field_repr(e.lineno),
+                syntax::syntax_error::SyntaxError::field_repr(e.offset)
             );
         }
     };
@@ -348,8 +348,8 @@ pub fn compile_dump(source: &[u8], filename: &str) -> String {
             "error {}: {} ({}, {})\n",
             e.kind.name(),
             e.msg,
-            e.lineno,
-            e.offset
+            syntax::syntax_error::SyntaxError::field_repr(e.lineno),
+            syntax::syntax_error::SyntaxError::field_repr(e.offset)
         ),
     }
 }
