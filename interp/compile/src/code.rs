@@ -159,7 +159,12 @@ pub mod dump {
             let _ = write!(out, "0x0.{mant:013x}p-1022");
         } else {
             let e = exp - 1023;
-            let _ = write!(out, "0x1.{mant:013x}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs());
+            let _ = write!(
+                out,
+                "0x1.{mant:013x}p{}{}",
+                if e >= 0 { "+" } else { "-" },
+                e.abs()
+            );
         }
     }
 
@@ -466,7 +471,12 @@ impl<'a> LineTableReader<'a> {
             _ => {
                 let second = self.byte();
                 let col = ((code << 3) | (second >> 4)) as i32;
-                (self.computed_line, self.computed_line, col, col + (second & 15) as i32)
+                (
+                    self.computed_line,
+                    self.computed_line,
+                    col,
+                    col + (second & 15) as i32,
+                )
             }
         };
         // Skip to the next entry start, as CPython does for stray bytes.
