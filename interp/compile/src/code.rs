@@ -329,6 +329,11 @@ pub mod dump {
 /// "exec")`), or `error TYPE: MESSAGE (LINENO, OFFSET)`, as
 /// scripts/record_code.py writes CPython's.
 pub fn compile_dump(source: &[u8], filename: &str) -> String {
+    compile_dump_with(source, filename, 0)
+}
+
+/// [`compile_dump`] at an optimisation level (`compile(..., optimize=N)`).
+pub fn compile_dump_with(source: &[u8], filename: &str, optimize: i32) -> String {
     let module = match syntax::parser::parse_module(source, filename) {
         Ok(m) => m,
         Err(e) => {
@@ -346,7 +351,7 @@ pub fn compile_dump(source: &[u8], filename: &str) -> String {
         filename,
         syntax::parser::Mode::Exec,
         crate::CompileFlags::default(),
-        0,
+        optimize,
     ) {
         Ok(c) => dump::dump_tree(&c.code),
         Err(e) => format!(
