@@ -3,7 +3,9 @@
 CPython 3.14's `compile()` over every .py file of a tree (default: CPython's
 Lib, Lib/test included), in the dump format of scripts/record_code.py.
 
-Usage: python3.14 scripts/compare_lib_code.py [--show N] [--jobs N] [PATH ...]
+Usage: python3.14 scripts/compare_lib_code.py [--show N] [--jobs N] [-O N] [PATH ...]
+
+-O N compiles both sides with optimize=N (asserts and, at 2, docstrings gone).
 
 Prints the number of identical files and writes the differing paths to
 /tmp/oxpy-code-lib.diffs.txt (with the first differing line of each to
@@ -41,11 +43,15 @@ def collect(paths):
     return sorted(set(files))
 
 
+OPTIMIZE = 0
+
+
 def oxpy_dumps(chunk):
     """{path: dump} from one oxpy-code run over chunk (one run per file when
     a batch crashes, so one crash costs one file)."""
     def run(paths):
-        p = subprocess.run([BIN, "--batch"] + paths, capture_output=True, timeout=600)
+        p = subprocess.run([BIN, "-O", str(OPTIMIZE), "--batch"] + paths,
+                           capture_output=True, timeout=600)
         if p.returncode != 0:
             return None
         out, cur, buf = {}, None, []
@@ -72,8 +78,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("-O", dest="optimize", type=int, default=0)
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
+    global OPTIMIZE
+    OPTIMIZE = args.optimize
     files = collect(args.paths or [DEFAULT_LIB])
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     ours = {}
@@ -86,7 +95,7 @@ def main():
             src = f.read()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            want = dump_source(src, path)
+            want = dump_source(src, path, args.optimize)
         got = ours.get(path, "<missing>\n")
         if got == want:
             same += 1

@@ -241,10 +241,10 @@ def record(path):
     return dump_source(src, os.path.relpath(path, CORPUS))
 
 
-def dump_source(src, name):
+def dump_source(src, name, optimize=-1):
     """The dump of compile(src, name, "exec"), or its error line."""
     try:
-        co = compile(src, name, "exec", dont_inherit=True)
+        co = compile(src, name, "exec", dont_inherit=True, optimize=optimize)
     except (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError) as e:
         return "error %s: %s (%s, %s)\n" % (type(e).__name__, getattr(e, "msg", str(e)),
                                            getattr(e, "lineno", None), getattr(e, "offset", None))

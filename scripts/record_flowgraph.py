@@ -167,18 +167,24 @@ def build(seq, final, consts, astc, units, dummies):
     loads = final_loads(final) if final is not None else {}
     # The final code object of each nested unit: the code the final code
     # loads at the location where the sequence loads it.
+    # (A function's code and its __annotate__'s load at the same location:
+    # the n-th code loaded there is the n-th there in the final code.)
     child_final = {}
+    nth_at = {}
     for i, (op, arg, *loc) in enumerate(u.instrs):
         if arg in code_idx and op == LOAD_CONST:
-            for v in loads.get(tuple(loc), []):
-                if type(v) is types.CodeType:
-                    child_final.setdefault(arg, v)
+            loc = tuple(loc)
+            codes_here = [v for v in loads.get(loc, []) if type(v) is types.CodeType]
+            n = nth_at.get(loc, 0)
+            nth_at[loc] = n + 1
+            if n < len(codes_here):
+                child_final.setdefault(arg, codes_here[n])
     if consts is not None:
-        # The top unit: compiler_codegen's constants, whose code objects are
-        # the compiled nested units in order.
-        codes = [c for c in consts if type(c) is types.CodeType]
-        for k, c in zip(code_idx, codes):
-            child_final.setdefault(k, c)
+        # The top unit: compiler_codegen's constants hold the compiled
+        # nested units.
+        for k in code_idx:
+            if k < len(consts) and type(consts[k]) is types.CodeType:
+                child_final.setdefault(k, consts[k])
     u.children = {}
     # A unit compiled twice (in both copies of a `finally` body) is one
     # constant: code objects compare by value. Its second sequence is the same.

@@ -505,13 +505,6 @@ pub fn assembler(
                 SyntaxErrorKind::RuntimeError
             }
         };
-        SyntaxError::new(
-            kind,
-            e.to_string(),
-            SyntaxError::NONE,
-            SyntaxError::NONE,
-            SyntaxError::NONE,
-            SyntaxError::NONE,
-        )
+        SyntaxError::without_location(kind, e.to_string())
     })
 }

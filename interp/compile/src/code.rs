@@ -159,7 +159,12 @@ pub mod dump {
             let _ = write!(out, "0x0.{mant:013x}p-1022");
         } else {
             let e = exp - 1023;
-            let _ = write!(out, "0x1.{mant:013x}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs());
+            let _ = write!(
+                out,
+                "0x1.{mant:013x}p{}{}",
+                if e >= 0 { "+" } else { "-" },
+                e.abs()
+            );
         }
     }
 
@@ -324,6 +329,11 @@ pub mod dump {
 /// "exec")`), or `error TYPE: MESSAGE (LINENO, OFFSET)`, as
 /// scripts/record_code.py writes CPython's.
 pub fn compile_dump(source: &[u8], filename: &str) -> String {
+    compile_dump_with(source, filename, 0)
+}
+
+/// [`compile_dump`] at an optimisation level (`compile(..., optimize=N)`).
+pub fn compile_dump_with(source: &[u8], filename: &str, optimize: i32) -> String {
     let module = match syntax::parser::parse_module(source, filename) {
         Ok(m) => m,
         Err(e) => {
@@ -331,8 +341,8 @@ pub fn compile_dump(source: &[u8], filename: &str) -> String {
                 "error {}: {} ({}, {})\n",
                 e.kind.name(),
                 e.msg,
-                e.lineno,
-                e.offset
+                syntax::syntax_error::SyntaxError::field_repr(e.lineno),
+                syntax::syntax_error::SyntaxError::field_repr(e.offset)
             );
         }
     };
@@ -341,15 +351,15 @@ pub fn compile_dump(source: &[u8], filename: &str) -> String {
         filename,
         syntax::parser::Mode::Exec,
         crate::CompileFlags::default(),
-        0,
+        optimize,
     ) {
         Ok(c) => dump::dump_tree(&c.code),
         Err(e) => format!(
             "error {}: {} ({}, {})\n",
             e.kind.name(),
             e.msg,
-            e.lineno,
-            e.offset
+            syntax::syntax_error::SyntaxError::field_repr(e.lineno),
+            syntax::syntax_error::SyntaxError::field_repr(e.offset)
         ),
     }
 }
@@ -466,7 +476,12 @@ impl<'a> LineTableReader<'a> {
             _ => {
                 let second = self.byte();
                 let col = ((code << 3) | (second >> 4)) as i32;
-                (self.computed_line, self.computed_line, col, col + (second & 15) as i32)
+                (
+                    self.computed_line,
+                    self.computed_line,
+                    col,
+                    col + (second & 15) as i32,
+                )
             }
         };
         // Skip to the next entry start, as CPython does for stray bytes.

@@ -293,14 +293,7 @@ impl<'a> Compiler<'a> {
         argcounts: (u32, u32, u32),
     ) -> CResult {
         let Some(ste) = self.st.lookup(key) else {
-            return Err(SyntaxError::new(
-                SyntaxErrorKind::SyntaxError,
-                "unknown symbol table entry",
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-            ));
+            return Err(SyntaxError::without_location(SyntaxErrorKind::SyntaxError, "unknown symbol table entry"));
         };
         let entry = self.st.entry(ste);
         let varnames = NameDict::with_offset(entry.varnames.clone(), 0);
@@ -487,16 +480,12 @@ impl<'a> Compiler<'a> {
             m.freevars.get(name)
         };
         r.ok_or_else(|| {
-            SyntaxError::new(
+            SyntaxError::without_location(
                 SyntaxErrorKind::SyntaxError,
                 format!(
                     "compiler_lookup_arg(name='{name}') with reftype={reftype} failed in {}",
                     m.name
                 ),
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
             )
         })
     }

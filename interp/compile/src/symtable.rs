@@ -364,14 +364,7 @@ pub fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable, Synta
             }
         }
         Mod::FunctionType { .. } => {
-            return Err(SyntaxError::new(
-                SyntaxErrorKind::SyntaxError,
-                "this compiler does not handle FunctionTypes",
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-            ));
+            return Err(SyntaxError::without_location(SyntaxErrorKind::SyntaxError, "this compiler does not handle FunctionTypes"));
         }
     }
     b.exit_block();
@@ -396,14 +389,7 @@ fn directive_error(st: &SymbolTable, ste: ScopeId, name: &str, msg: String) -> S
             return error_at(msg, *loc);
         }
     }
-    SyntaxError::new(
-        SyntaxErrorKind::SyntaxError,
-        msg,
-        SyntaxError::NONE,
-        SyntaxError::NONE,
-        SyntaxError::NONE,
-        SyntaxError::NONE,
-    )
+    SyntaxError::without_location(SyntaxErrorKind::SyntaxError, msg)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -7,6 +7,7 @@
 //!     oxpy-code --batch FILE.py ...  `== PATH` before each, always
 //!     oxpy-code --time FILE.py ...   no dumps: the time spent compiling the
 //!                                    parsed files, and in optimise+assemble
+//!     oxpy-code -O N ...             compile with optimize=N (before the above)
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -59,6 +60,11 @@ fn time(paths: &[String]) {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut optimize = 0;
+    if args.first().map(String::as_str) == Some("-O") && args.len() > 1 {
+        optimize = args[1].parse().unwrap_or(0);
+        args.drain(..2);
+    }
     let mut headers = args.len() > 1;
     match args.first().map(String::as_str) {
         Some("--time") => return time(&args[1..]),
@@ -73,7 +79,7 @@ fn main() {
             println!("== {path}");
         }
         match std::fs::read(path) {
-            Ok(src) => print!("{}", compile::code::compile_dump(&src, path)),
+            Ok(src) => print!("{}", compile::code::compile_dump_with(&src, path, optimize)),
             Err(e) => println!("error: {e}"),
         }
     }
