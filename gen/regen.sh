@@ -17,6 +17,7 @@ run() {
 
 run gen_ast.py
 run gen_opcode.py
+run gen_exceptions.py
 run gen_unicode_tables.py
 run gen_unicode_names.py
 run gen_charmap_tables.py

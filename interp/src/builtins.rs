@@ -471,7 +471,8 @@ fn b_sum(vm: &Vm, _m: &Value, args: FuncArgs<'_>) -> PyResult {
     Ok(acc)
 }
 
-fn current_locals(vm: &Vm) -> PyResult<Value> {
+/// `locals()` of the running frame.
+pub(crate) fn current_locals(vm: &Vm) -> PyResult<Value> {
     let f = vm.frames.current.get();
     if f.is_null() {
         return Err(vm.system_error("locals(): no current frame"));

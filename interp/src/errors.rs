@@ -27,6 +27,15 @@ impl PyErr {
         PyErr { exc }
     }
 
+    /// A raised exception from an instance made by calling a class; a value
+    /// that is not an exception gives CPython's TypeError.
+    pub fn from_value(vm: &Vm, v: Value) -> PyErr {
+        match v.downcast::<BaseExceptionData>() {
+            Ok(e) => PyErr::from_exception(e),
+            Err(_) => vm.type_error("exceptions must derive from BaseException"),
+        }
+    }
+
     /// The exception instance.
     #[inline]
     pub fn exception(&self) -> &PyRef<BaseExceptionData> {

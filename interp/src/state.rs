@@ -87,6 +87,10 @@ pub struct InterpState {
     pub builtins: PyRef<Dict>,
     pub builtins_module: RefCell<Option<Value>>,
     pub sys_module: RefCell<Option<Value>>,
+    /// The builtin `__import__` (IMPORT_NAME's fast path checks for it).
+    pub builtin_import: RefCell<Option<Value>>,
+    /// `_frozen_importlib.BuiltinImporter`, the loader of native modules.
+    pub builtin_importer: RefCell<Option<Value>>,
     intern: RefCell<HashMap<Box<[u8]>, PyRef<Str>>>,
     pub recursion_limit: Cell<i32>,
     pub int_max_str_digits: Cell<usize>,
@@ -117,6 +121,8 @@ impl InterpState {
             builtins: new_untracked_dict(),
             builtins_module: RefCell::new(None),
             sys_module: RefCell::new(None),
+            builtin_import: RefCell::new(None),
+            builtin_importer: RefCell::new(None),
             intern: RefCell::new(HashMap::new()),
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(crate::objects::int::DEFAULT_MAX_STR_DIGITS),

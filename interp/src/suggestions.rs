@@ -2,6 +2,13 @@
 //!
 //! CPython: Python/suggestions.c (`levenshtein_distance`, `_Py_CalculateSuggestions`).
 
+use crate::objects::exceptions::{self, BaseExceptionData, field};
+use crate::objects::frame::FrameObject;
+use crate::objects::str::Str;
+use crate::objects::traceback::Traceback;
+use crate::objects::value::{PyRef, Value};
+use crate::vm::Vm;
+
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
 const MOVE_COST: usize = 2;
@@ -97,6 +104,124 @@ pub fn best_match<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>)
         }
     }
     best.map(|s| s.to_string())
+}
+
+/// The names `dir()` shows for `obj`, sorted, strings only (traceback.py
+/// `_get_safe___dir__`).
+fn safe_dir(vm: &Vm, obj: &Value) -> Option<Vec<String>> {
+    let d = match vm.call_method(obj, "__dir__", &[]) {
+        Ok(d) => d,
+        Err(e) if e.matches(exceptions::TYPE_ERROR.get()) => {
+            let m = vm.get_attr_str(&obj.ty().to_value(), "__dir__").ok()?;
+            vm.call(&m, std::slice::from_ref(obj)).ok()?
+        }
+        Err(_) => return None,
+    };
+    let mut names: Vec<String> = vm
+        .to_vec(&d)
+        .ok()?
+        .iter()
+        .filter_map(|x| x.downcast_ref::<Str>().map(|s| s.to_string_lossy()))
+        .collect();
+    names.sort();
+    Some(names)
+}
+
+fn last_frame(tb: Option<Value>) -> Option<PyRef<FrameObject>> {
+    let mut tb = tb?;
+    loop {
+        let next = tb.downcast_ref::<Traceback>()?.payload.next.borrow().clone();
+        match next {
+            Some(n) => tb = n,
+            None => break,
+        }
+    }
+    Some(tb.downcast_ref::<Traceback>()?.payload.frame.clone())
+}
+
+fn frame_locals(vm: &Vm, f: &PyRef<FrameObject>) -> Option<Value> {
+    vm.get_attr_str(f.as_value(), "f_locals").ok()
+}
+
+/// traceback.py `_compute_suggestion_error`: the name to suggest for a
+/// NameError, AttributeError or ImportError.
+fn compute(vm: &Vm, exc: &Value, wrong: &str) -> Option<String> {
+    let ty = exc.ty();
+    let tb = exc.downcast_ref::<BaseExceptionData>().and_then(|e| e.payload.traceback());
+    let names: Vec<String> = if ty.is_subtype(exceptions::ATTRIBUTE_ERROR.get()) {
+        let obj = exc.downcast_ref::<BaseExceptionData>()?.payload.field(field::ATTRIBUTE_OBJ)?;
+        let d = safe_dir(vm, &obj)?;
+        let mut hide = !wrong.starts_with('_');
+        if hide {
+            if let Some(f) = last_frame(tb) {
+                let is_self = frame_locals(vm, &f)
+                    .and_then(|l| vm.get_item(&l, &crate::objects::str::new_str("self").into_value()).ok())
+                    .is_some_and(|s| s.is(&obj));
+                if is_self {
+                    hide = false;
+                }
+            }
+        }
+        if hide { d.into_iter().filter(|x| !x.starts_with('_')).collect() } else { d }
+    } else if ty.is_subtype(exceptions::IMPORT_ERROR.get()) {
+        let name = exc.downcast_ref::<BaseExceptionData>()?.payload.field(field::IMPORT_NAME)?;
+        let name = name.downcast_ref::<Str>()?.to_string_lossy();
+        let m = crate::import::import_module(vm, &name).ok()?;
+        let d = safe_dir(vm, &m)?;
+        if wrong.starts_with('_') { d } else { d.into_iter().filter(|x| !x.starts_with('_')).collect() }
+    } else {
+        let f = last_frame(tb)?;
+        let locals = frame_locals(vm, &f)?;
+        let mut d: Vec<String> = Vec::new();
+        for m in [locals.clone(), f.globals().as_value().clone(), vm.get_attr_str(f.as_value(), "f_builtins").ok()?] {
+            for k in vm.to_vec(&m).ok()? {
+                if let Some(s) = k.downcast_ref::<Str>() {
+                    d.push(s.to_string_lossy());
+                }
+            }
+        }
+        if let Ok(zelf) = vm.get_item(&locals, &crate::objects::str::new_str("self").into_value()) {
+            if vm.get_attr_str_opt(&zelf, wrong).ok().flatten().is_some() {
+                return Some(format!("self.{wrong}"));
+            }
+        }
+        d
+    };
+    best_match(wrong, names.iter().map(String::as_str))
+}
+
+/// What traceback.py appends to an exception's message: ". Did you mean:
+/// 'x'?" and, for a NameError naming a stdlib module, the import hint.
+pub fn suggestion_suffix(vm: &Vm, exc: &Value) -> String {
+    let ty = exc.ty();
+    let Some(e) = exc.downcast_ref::<BaseExceptionData>() else { return String::new() };
+    let wrong = if ty.is_subtype(exceptions::IMPORT_ERROR.get()) {
+        e.payload.field(field::IMPORT_NAME_FROM)
+    } else if ty.is_subtype(exceptions::NAME_ERROR.get()) {
+        e.payload.field(field::NAME_NAME)
+    } else if ty.is_subtype(exceptions::ATTRIBUTE_ERROR.get()) {
+        e.payload.field(field::ATTRIBUTE_NAME)
+    } else {
+        return String::new();
+    };
+    let Some(wrong) = wrong.and_then(|w| w.downcast_ref::<Str>().map(|s| s.to_string_lossy())) else {
+        return String::new();
+    };
+    let saved = vm.save_exception_state();
+    let suggestion = compute(vm, exc, &wrong);
+    vm.restore_exception_state(saved);
+    let mut out = String::new();
+    if let Some(s) = &suggestion {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    if ty.is_subtype(exceptions::NAME_ERROR.get()) && crate::modules::sys::is_stdlib_module(&wrong) {
+        if suggestion.is_some() {
+            out.push_str(&format!(" Or did you forget to import '{wrong}'?"));
+        } else {
+            out.push_str(&format!(". Did you forget to import '{wrong}'?"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

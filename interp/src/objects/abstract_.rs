@@ -443,6 +443,39 @@ impl Vm {
         unsafe { (*f).globals.get_str_item_rs(name) }
     }
 
+    /// `PyMapping_Check`: the type has `__getitem__` (sequences too).
+    pub fn is_mapping(&self, v: &Value) -> bool {
+        v.ty().slots.mp_subscript.get().is_some()
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult {
+        let m = self.get_attr_str(obj, name)?;
+        self.call(&m, args)
+    }
+
+    /// `os.fsdecode(path)` for str, bytes and os.PathLike (CPython
+    /// `PyUnicode_FSDecoder`), as a Rust string.
+    pub fn fsdecode(&self, v: &Value) -> PyResult<String> {
+        if let Some(s) = v.downcast_ref::<super::str::Str>() {
+            return Ok(s.to_string_lossy());
+        }
+        if let Some(b) = v.downcast_ref::<super::bytes::Bytes>() {
+            return Ok(String::from_utf8_lossy(b.payload.as_bytes()).into_owned());
+        }
+        if let Some(r) = self.call_special(v, "__fspath__", &[])? {
+            if r.downcast_ref::<super::str::Str>().is_some() || r.downcast_ref::<super::bytes::Bytes>().is_some() {
+                return self.fsdecode(&r);
+            }
+            return Err(self.type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                v.ty().name(),
+                r.ty().tp_name()
+            )));
+        }
+        Err(self.type_error(format!("expected str, bytes or os.PathLike object, not {}", v.ty().tp_name())))
+    }
+
     /// Adds a note to an exception (`e.add_note(note)`), ignoring failure.
     pub fn add_note(&self, e: &PyErr, note: &str) {
         let exc = e.value();

@@ -438,7 +438,7 @@ pub static OBJECT_TYPE: StaticType = Static(PyObject::new_static(
         &OBJECT_DEF,
         std::ptr::null(),
         &[],
-        &[&OBJECT_TYPE.0],
+        &const { [&OBJECT_TYPE.0 as *const TypeObject] },
         OBJECT_SLOTS,
         tpflags::BASETYPE,
         ObjectLayout::plain(),

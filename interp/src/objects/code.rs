@@ -63,8 +63,14 @@ impl Code {
 
     /// The source line of the instruction at code-unit index `lasti`.
     pub fn line_for(&self, lasti: usize) -> Option<i32> {
-        self.core.addr2line(lasti * 2)
+        let l = self.core.addr2line((lasti * 2) as i32);
+        (l >= 0).then_some(l)
     }
+}
+
+/// The number of free variables (`len(co_freevars)`).
+pub fn nfreevars(core: &CodeCore) -> usize {
+    core.localspluskinds.iter().filter(|&&k| k & compile::code::kinds::CO_FAST_FREE != 0).count()
 }
 
 /// Makes the object form of a constant in this interpreter.
@@ -257,11 +263,11 @@ fn co_lines(vm: &Vm, v: &Value) -> PyResult {
         .core
         .co_lines()
         .into_iter()
-        .map(|(s, e, l)| {
+        .map(|r| {
             new_tuple(vec![
-                new_int(s as i64),
-                new_int(e as i64),
-                l.map_or_else(none::none, |l| new_int(l as i64)),
+                new_int(r.start as i64),
+                new_int(r.end as i64),
+                r.line.map_or_else(none::none, |l| new_int(l as i64)),
             ])
             .into_value()
         })
@@ -278,7 +284,7 @@ fn co_positions(vm: &Vm, v: &Value) -> PyResult {
         .core
         .co_positions()
         .into_iter()
-        .map(|p| new_tuple(vec![opt(p.0), opt(p.1), opt(p.2), opt(p.3)]).into_value())
+        .map(|p| new_tuple(vec![opt(p.lineno), opt(p.end_lineno), opt(p.col_offset), opt(p.end_col_offset)]).into_value())
         .collect();
     let l = super::list::new_list(items).into_value();
     vm.iter(&l)

@@ -551,6 +551,12 @@ static VIEW_METHODS: &[MethodDef] = &[
     MethodDef { name: "isdisjoint", func: MethodFn::O(view_isdisjoint), doc: Some("Return True if the view and the given iterable have a null intersection.") },
 ];
 
+static VALUES_VIEW_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__reversed__",
+    func: MethodFn::NoArgs(view_reversed),
+    doc: Some("Return a reverse iterator over the dict values."),
+}];
+
 static VIEW_GETSETS: &[super::type_::GetSetDef] = &[super::type_::GetSetDef {
     name: "mapping",
     get: Some(view_mapping),
@@ -585,7 +591,7 @@ const VALUES_SLOTS: Slots = Slots {
 
 static DICT_KEYS_DEF: TypeDef = TypeDef { methods: VIEW_METHODS, getsets: VIEW_GETSETS, ..TypeDef::new("dict_keys") };
 static DICT_ITEMS_DEF: TypeDef = TypeDef { methods: VIEW_METHODS, getsets: VIEW_GETSETS, ..TypeDef::new("dict_items") };
-static DICT_VALUES_DEF: TypeDef = TypeDef { methods: &VIEW_METHODS[..1], getsets: VIEW_GETSETS, ..TypeDef::new("dict_values") };
+static DICT_VALUES_DEF: TypeDef = TypeDef { methods: VALUES_VIEW_METHODS, getsets: VIEW_GETSETS, ..TypeDef::new("dict_values") };
 
 builtin_type!(pub DICT_KEYS_TYPE: DictView, def &DICT_KEYS_DEF, base &OBJECT_TYPE.0, mro [&OBJECT_TYPE.0],
     slots VIEW_SLOTS, flags tpflags::HAVE_GC, layout ObjectLayout::gc());
@@ -606,11 +612,9 @@ pub struct DictIter {
     reversed: bool,
 }
 
-// SAFETY: DictIter is the only payload with LayoutId::Other... it is
-// distinguished from other `Other` payloads by its types, never downcast
-// through LayoutId alone (see `dict_iter_of`).
+// SAFETY: a native layout id is the TypeId of DictIter, which no other type has.
 unsafe impl Payload for DictIter {
-    const LAYOUT: LayoutId = LayoutId::DictIter;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 fn new_dict_iter(vm: &Vm, d: Value, kind: IterKind, reversed: bool) -> Value {

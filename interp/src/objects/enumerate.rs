@@ -29,9 +29,9 @@ pub struct IterOp {
     pub seq: RefCell<Option<Value>>,
 }
 
-// SAFETY: IterOp is the only payload with LayoutId::IterOp.
+// SAFETY: a native layout id is the TypeId of IterOp, which no other type has.
 unsafe impl Payload for IterOp {
-    const LAYOUT: LayoutId = LayoutId::IterOp;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 fn make(vm: &Vm, ty: &TypeObject, op: IterOp) -> PyResult {

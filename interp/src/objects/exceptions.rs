@@ -568,6 +568,28 @@ fn os_error_new(vm: &Vm, ty: &TypeObject, args: FuncArgs<'_>) -> PyResult {
     base_exception_new(vm, ty, args)
 }
 
+/// The OSError (subclass) for a failed system call, as CPython's
+/// `PyErr_SetFromErrnoWithFilenameObject` raises it.
+pub fn os_error_from_io(vm: &Vm, e: &std::io::Error, filename: Option<&Value>) -> crate::errors::PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return vm.new_exception_msg(OS_ERROR.get(), e.to_string());
+    };
+    // io::Error's Display is "<strerror> (os error N)".
+    let text = e.to_string();
+    let strerror = match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let mut args = vec![crate::objects::int::new_int(errno as i64), crate::objects::str::new_string(strerror).into_value()];
+    if let Some(f) = filename {
+        args.push(f.clone());
+    }
+    match vm.call(&OS_ERROR.value(), &args) {
+        Ok(v) => crate::errors::PyErr::from_value(vm, v),
+        Err(e) => e,
+    }
+}
+
 /// The OSError subclass CPython maps an errno to (`errnomap`).
 pub fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
     Some(match errno as i32 {

@@ -19,9 +19,9 @@ pub struct Alias {
     pub args: Value,
 }
 
-// SAFETY: Alias is the only payload with LayoutId::GenericAlias.
+// SAFETY: a native layout id is the TypeId of Alias, which no other type has.
 unsafe impl Payload for Alias {
-    const LAYOUT: LayoutId = LayoutId::GenericAlias;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 fn make(vm: &Vm, ty: &TypeObject, origin: Value, args: Value) -> PyResult {

@@ -37,11 +37,16 @@ pub struct BadHashSeed;
 /// The first call wins; later calls return the secret already chosen.
 /// CPython: Python/bootstrap_hash.c `_Py_HashRandomization_Init`.
 pub fn init_secret(seed: Option<&str>) -> Result<HashSecret, BadHashSeed> {
+    let s = compute_secret(seed)?;
+    Ok(*SECRET.get_or_init(|| s))
+}
+
+fn compute_secret(seed: Option<&str>) -> Result<HashSecret, BadHashSeed> {
     let parsed = match seed {
         None | Some("") | Some("random") => None,
         Some(s) => Some(s.parse::<u32>().map_err(|_| BadHashSeed)?),
     };
-    Ok(*SECRET.get_or_init(|| {
+    Ok({
         let mut buf = [0u8; 24];
         let randomized = match parsed {
             Some(0) => false,
@@ -59,17 +64,17 @@ pub fn init_secret(seed: Option<&str>) -> Result<HashSecret, BadHashSeed> {
             k1: u64::from_le_bytes(buf[8..16].try_into().unwrap_or([0; 8])),
             randomized,
         }
-    }))
+    })
 }
 
 /// The process's secret; initialised from the environment on first use.
 pub fn secret() -> &'static HashSecret {
     SECRET.get_or_init(|| {
         let seed = std::env::var("PYTHONHASHSEED").ok();
-        init_secret(seed.as_deref()).unwrap_or_else(|_| {
+        compute_secret(seed.as_deref()).unwrap_or_else(|_| {
             // The command line validates the variable first; an embedder that
             // set a bad one gets a random secret rather than a crash.
-            init_secret(None).unwrap_or(HashSecret { k0: 0, k1: 0, randomized: false })
+            compute_secret(None).unwrap_or(HashSecret { k0: 0, k1: 0, randomized: false })
         })
     })
 }

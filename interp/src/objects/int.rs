@@ -438,7 +438,7 @@ fn int_abs(_vm: &Vm, v: &Value) -> PyResult {
 fn int_invert(_vm: &Vm, v: &Value) -> PyResult {
     Ok(match as_int(v) {
         Some(IntView::Small(a)) => new_int(!a),
-        Some(IntView::Big(b)) => new_bigint(-(b + 1)),
+        Some(IntView::Big(b)) => new_bigint(-(b + BigInt::from(1))),
         None => none::not_implemented(),
     })
 }
@@ -856,9 +856,9 @@ fn int_round(vm: &Vm, v: &Value, args: &[Value]) -> PyResult {
     if e > 100000 {
         return Ok(new_int(0));
     }
-    let p = num_traits::pow::Pow::pow(BigInt::from(10), e);
+    let p: BigInt = num_traits::pow::Pow::pow(BigInt::from(10), e);
     let (q, r) = x.div_mod_floor(&p);
-    let twice = &r * 2;
+    let twice: BigInt = &r * 2;
     let q = match twice.cmp(&p) {
         Ordering::Greater => q + 1,
         Ordering::Equal if q.is_odd() => q + 1,

@@ -302,12 +302,3 @@ iter_type!(SEQ_ITERATOR_TYPE, SEQ_ITERATOR_DEF, "iterator");
 iter_type!(CALLABLE_ITERATOR_TYPE, CALLABLE_ITERATOR_DEF, "callable_iterator");
 iter_type!(REVERSED_TYPE, REVERSED_DEF, "reversed");
 
-impl Str {
-    /// Code points from a byte offset (a code point boundary).
-    pub fn code_points_from(&self, byte_offset: usize) -> impl Iterator<Item = u32> + '_ {
-        let b = self.as_bytes();
-        let start = byte_offset.min(b.len());
-        let _ = new_str_from_code_points::<[u32; 0]>;
-        super::str::CodePointsAt::new(&b[start..])
-    }
-}

@@ -41,6 +41,19 @@ pub fn new_module(vm: &Vm, name: &str) -> PyResult<PyRef<Module>> {
     new_module_of_type(vm, MODULE_TYPE.get(), new_string(name.to_string()).into_value(), none::none())
 }
 
+/// A module whose namespace is an existing dict (the `builtins` module).
+pub fn new_module_with_dict(vm: &Vm, name: &str, dict: PyRef<Dict>) -> PyResult<PyRef<Module>> {
+    dict.set_str_item(vm.intern("__name__"), new_string(name.to_string()).into_value());
+    for k in ["__doc__", "__package__", "__loader__", "__spec__"] {
+        if dict.get_str_item_rs(k).is_none() {
+            dict.set_str_item(vm.intern(k), none::none());
+        }
+    }
+    let r = alloc(MODULE_TYPE.get(), Module { dict }).ok_or_else(|| vm.memory_error())?;
+    crate::gc::track(vm, r.as_value());
+    Ok(r)
+}
+
 fn new_module_of_type(vm: &Vm, ty: &TypeObject, name: Value, doc: Value) -> PyResult<PyRef<Module>> {
     let dict = crate::objects::dict::new_dict(vm);
     dict.set_str_item(vm.intern("__name__"), name);

@@ -15,11 +15,9 @@ use crate::vm::{FuncArgs, PyResult, Vm};
 /// The payload of the singletons: nothing.
 pub struct Singleton;
 
-// SAFETY: Singleton is the only payload with LayoutId::Other... shared by the
-// three singleton types, whose instances are only ever these statics and are
-// never downcast.
+// SAFETY: a native layout id is the TypeId of Singleton, which no other type has.
 unsafe impl super::value::Payload for Singleton {
-    const LAYOUT: super::value::LayoutId = super::value::LayoutId::Other;
+    const LAYOUT: super::value::LayoutId = super::value::LayoutId::native::<Self>();
 }
 
 pub static NONE: Static<Singleton> = Static(PyObject::new_static(&NONE_TYPE.0, Singleton));

@@ -292,9 +292,9 @@ pub struct RangeIter {
     pub remaining: Cell<i64>,
 }
 
-// SAFETY: RangeIter is the only payload with LayoutId::RangeIter.
+// SAFETY: a native layout id is the TypeId of RangeIter, which no other type has.
 unsafe impl Payload for RangeIter {
-    const LAYOUT: LayoutId = LayoutId::RangeIter;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 fn new_range_iter(vm: &Vm, start: i64, step: i64, len: i64) -> PyResult {

@@ -1008,9 +1008,9 @@ pub struct SetIter {
     yielded: Cell<usize>,
 }
 
-// SAFETY: SetIter is the only payload with LayoutId::SetIter.
+// SAFETY: a native layout id is the TypeId of SetIter, which no other type has.
 unsafe impl Payload for SetIter {
-    const LAYOUT: LayoutId = LayoutId::SetIter;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 fn set_iter_next(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {

@@ -222,7 +222,9 @@ pub fn fixup_slot_dispatchers(ty: &TypeObject) {
 fn update_slot_group(ty: &TypeObject, group: &[SlotDef]) {
     let slots = &ty.payload.slots;
     let mut use_dispatcher = false;
-    let mut builtin_from: Option<&TypeObject> = None;
+    // The owner of the builtin wrappers found; a type in `ty`'s MRO, so it
+    // outlives this function.
+    let mut builtin_from: Option<*const TypeObject> = None;
     let mut any_found = false;
     for sd in group {
         let Some(attr) = ty.lookup_str(sd.name) else { continue };
@@ -232,7 +234,7 @@ fn update_slot_group(ty: &TypeObject, group: &[SlotDef]) {
                 // The builtin wrapper for this slot: use the owner's function,
                 // if all names of the group agree.
                 match builtin_from {
-                    None => builtin_from = Some(owner),
+                    None => builtin_from = Some(owner as *const TypeObject),
                     Some(prev) if std::ptr::eq(prev, owner) => {}
                     Some(_) => use_dispatcher = true,
                 }
@@ -259,6 +261,8 @@ fn update_slot_group(ty: &TypeObject, group: &[SlotDef]) {
     if use_dispatcher {
         (first.set_dispatcher)(slots);
     } else if let Some(owner) = builtin_from {
+        // SAFETY: `owner` is in `ty`'s MRO (see above), alive while `ty` is.
+        let owner = unsafe { &*owner };
         (first.from_wrapper)(slots, &owner.payload.slots);
     }
 }

@@ -191,6 +191,14 @@ impl Str {
         }
     }
 
+    /// The code points from a byte offset (a code point boundary) on.
+    pub fn code_points_from(&self, byte_offset: usize) -> CodePoints<'_> {
+        CodePoints {
+            bytes: self.as_bytes(),
+            pos: byte_offset.min(self.as_bytes().len()),
+        }
+    }
+
     /// The code point at index `i` (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<u32> {
         if self.is_ascii() {

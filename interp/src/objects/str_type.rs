@@ -49,9 +49,17 @@ pub fn unicode_decimal(cp: u32) -> Option<u32> {
 }
 
 /// The one-character strings U+0000..U+00FF, shared process-wide (DESIGN 2).
-static LATIN1: OnceLock<Box<[PyRef<Str>]>> = OnceLock::new();
+static LATIN1: OnceLock<SyncStrs> = OnceLock::new();
 
+/// Immortal strings, shared by every interpreter.
 struct SyncStrs(Box<[PyRef<Str>]>);
+
+// SAFETY: the strings are immortal (their refcounts are never written) and
+// immutable, so sharing references to them between threads is sound; see
+// `Static` in value.rs.
+unsafe impl Sync for SyncStrs {}
+// SAFETY: as above.
+unsafe impl Send for SyncStrs {}
 
 /// A one-character str for code point `cp` (cached for Latin-1).
 pub fn char_str(cp: u32) -> Value {
@@ -67,10 +75,9 @@ pub fn char_str(cp: u32) -> Value {
                     s
                 })
                 .collect();
-            v.into_boxed_slice()
+            SyncStrs(v.into_boxed_slice())
         });
-        let _ = SyncStrs;
-        return table[cp as usize].as_value().clone();
+        return table.0[cp as usize].as_value().clone();
     }
     let mut b = Vec::with_capacity(4);
     push_code_point(&mut b, cp);

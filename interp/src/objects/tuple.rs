@@ -12,7 +12,8 @@ use super::value::{LayoutId, Payload, PyObject, PyRef, Static, Value, alloc};
 
 /// The payload of a `tuple`.
 pub struct Tuple {
-    items: Box<[Value]>,
+    // A Vec (not a boxed slice) so that the static empty tuple can be const.
+    items: Vec<Value>,
     /// The cached hash (CPython 3.14 caches it too); -1 until computed.
     pub(crate) hash_cache: Cell<i64>,
 }
@@ -25,7 +26,7 @@ unsafe impl Payload for Tuple {
 impl Tuple {
     pub const fn empty() -> Tuple {
         Tuple {
-            items: Box::new([]),
+            items: Vec::new(),
             hash_cache: Cell::new(-1),
         }
     }
@@ -66,7 +67,7 @@ pub fn new_tuple(items: Vec<Value>) -> PyRef<Tuple> {
 /// A tuple of a subtype (`class T(tuple)`), or of `tuple` itself.
 pub fn new_tuple_of_type(ty: &super::type_::TypeObject, items: Vec<Value>) -> PyRef<Tuple> {
     let t = Tuple {
-        items: items.into_boxed_slice(),
+        items,
         hash_cache: Cell::new(-1),
     };
     match alloc(ty, t) {

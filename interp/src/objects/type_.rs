@@ -502,8 +502,8 @@ macro_rules! builtin_type {
                 $crate::objects::type_::TypeData::new_static(
                     $def,
                     $base,
-                    &[$base],
-                    &[&$name.0 as *const _, $($mro as *const _),*],
+                    &const { [$base as *const _] },
+                    &const { [&$name.0 as *const _, $($mro as *const _),*] },
                     $slots,
                     $flags,
                     $layout,
@@ -808,8 +808,8 @@ pub static TYPE_TYPE: StaticType = Static(PyObject::new_static(
     TypeData::new_static(
         &TYPE_DEF,
         &crate::objects::baseobject::OBJECT_TYPE.0,
-        &[&crate::objects::baseobject::OBJECT_TYPE.0],
-        &[&TYPE_TYPE.0, &crate::objects::baseobject::OBJECT_TYPE.0],
+        &const { [&crate::objects::baseobject::OBJECT_TYPE.0 as *const TypeObject] },
+        &const { [&TYPE_TYPE.0 as *const TypeObject, &crate::objects::baseobject::OBJECT_TYPE.0 as *const TypeObject] },
         TYPE_SLOTS,
         tpflags::BASETYPE | tpflags::HAVE_GC | tpflags::TYPE_SUBCLASS,
         ObjectLayout::gc(),

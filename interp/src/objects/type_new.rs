@@ -119,7 +119,9 @@ pub fn new_heap_type(
     ns: PyRef<Dict>,
     kwargs: Vec<(Value, Value)>,
 ) -> PyResult {
-    let winner = calculate_metaclass(vm, metatype, bases.as_slice())?;
+    // The winner borrows from the bases; keep them alive for the whole call.
+    let bases_held = bases.clone();
+    let winner = calculate_metaclass(vm, metatype, bases_held.as_slice())?;
     if !std::ptr::eq(winner, metatype) {
         if let Some(wn) = winner.slots.new.get() {
             if !std::ptr::fn_addr_eq(wn, type_new as super::type_::NewFn) {

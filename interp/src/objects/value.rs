@@ -281,8 +281,11 @@ pub unsafe trait Payload: Sized + 'static {
 }
 
 /// Identifies the payload type of a type's instances (CPython's "solid base").
+///
+/// The core payloads have their own variants, which downcasts compare as a
+/// constant discriminant; every other payload (native modules, other crates)
+/// is `Native` with its Rust `TypeId`, unique by construction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(u16)]
 pub enum LayoutId {
     Object,
     Type,
@@ -324,7 +327,14 @@ pub enum LayoutId {
     DictView,
     WeakRef,
     MemoryView,
-    Other,
+    Native(std::any::TypeId),
+}
+
+impl LayoutId {
+    /// The layout id of a payload without a variant of its own.
+    pub const fn native<T: 'static>() -> LayoutId {
+        LayoutId::Native(std::any::TypeId::of::<T>())
+    }
 }
 
 /// A Python value: a small int inline, or an owned reference to a heap object.

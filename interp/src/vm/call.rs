@@ -158,6 +158,40 @@ impl Vm {
         self.run_frame(f)
     }
 
+    /// Runs a function's code with `locals` as its locals mapping and no
+    /// arguments: a class body (CPython `_PyEval_Vector(func, locals)`).
+    pub fn call_with_locals(&self, func: &Value, locals: Value) -> PyResult {
+        let f = self.push_function_frame(func, FuncArgs::EMPTY)?;
+        // SAFETY: just pushed, not yet running.
+        unsafe {
+            (*f).locals = Some(locals);
+            (*f).is_entry = true;
+        }
+        self.run_frame(f)
+    }
+
+    /// Runs module-level `code` whose free variables come from `closure`
+    /// (`exec(code, globals, locals, closure=...)`).
+    pub fn run_code_with_closure(
+        &self,
+        code: PyRef<Code>,
+        globals: PyRef<Dict>,
+        locals: Option<Value>,
+        closure: &Value,
+    ) -> PyResult {
+        let n = crate::objects::code::nfreevars(&code.core);
+        let cells = self.to_vec(closure)?;
+        if cells.len() != n || cells.iter().any(|c| c.downcast_ref::<crate::objects::cell::Cell>().is_none()) {
+            return Err(self.type_error(format!("code object requires a closure of exactly length {n}")));
+        }
+        let func = crate::objects::function::new_function(self, code, globals.clone())?;
+        if let Some(fo) = func.downcast_ref::<Function>() {
+            *fo.payload.closure.borrow_mut() = Some(new_tuple(cells));
+        }
+        let locals = locals.unwrap_or_else(|| globals.as_value().clone());
+        self.call_with_locals(&func, locals)
+    }
+
     /// Pushes a frame for a call of `func` with `args` bound (CPython
     /// `_PyEvalFramePushAndInit`). On a binding error the frame is popped.
     pub(crate) fn push_function_frame(&self, func: &Value, args: FuncArgs<'_>) -> PyResult<*mut Frame> {

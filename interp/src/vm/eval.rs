@@ -24,7 +24,7 @@ use crate::objects::cell::{Cell as PyCell, new_cell};
 use crate::objects::dict::Dict;
 use crate::objects::exceptions::{self, BaseExceptionData};
 use crate::objects::function::Function;
-use crate::objects::gen::{GenKind, GenResult, GenState, Generator};
+use crate::objects::generator::{GenKind, GenResult, GenState, Generator};
 use crate::objects::int::new_int;
 use crate::objects::list::{List, new_list};
 use crate::objects::str::{Str, new_str_from_gen_utf8};
@@ -169,10 +169,10 @@ impl Vm {
     /// Resumes a generator from native code with a value (or a pending
     /// exception), until it yields, returns or raises.
     pub fn resume_generator(&self, g: &Value, sent: PyResult<Value>) -> PyResult<GenResult> {
-        let gen = crate::objects::gen::gen_of(self, g)?;
-        match gen.state.get() {
+        let gen_ = crate::objects::generator::gen_of(self, g)?;
+        match gen_.state.get() {
             GenState::Running => {
-                let what = match gen.kind {
+                let what = match gen_.kind {
                     GenKind::Coroutine => "coroutine already executing",
                     GenKind::AsyncGenerator => "anext(): asynchronous generator is already running",
                     GenKind::Generator => "generator already executing",
@@ -180,7 +180,7 @@ impl Vm {
                 return Err(self.value_error(what));
             }
             GenState::Completed => {
-                if gen.kind == GenKind::Coroutine && sent.is_ok() {
+                if gen_.kind == GenKind::Coroutine && sent.is_ok() {
                     return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                 }
                 return match sent {
@@ -191,21 +191,21 @@ impl Vm {
             _ => {}
         }
         let fptr = {
-            let mut fr = gen.frame.borrow_mut();
+            let mut fr = gen_.frame.borrow_mut();
             match fr.as_mut() {
                 Some(of) => of.as_ptr(),
                 None => return Ok(GenResult::Return(none::none())),
             }
         };
         self.check_recursion()?;
-        let was_created = gen.state.get() == GenState::Created;
-        gen.state.set(GenState::Running);
+        let was_created = gen_.state.get() == GenState::Created;
+        gen_.state.set(GenState::Running);
         // SAFETY: the generator's frame is live and not running (checked).
         unsafe {
             (*fptr).previous = self.frames.current.get();
             (*fptr).is_entry = true;
         }
-        self.exc_info.borrow_mut().push(gen.exc_state.take());
+        self.exc_info.borrow_mut().push(gen_.exc_state.take());
         let pending = match sent {
             Ok(v) => {
                 // SAFETY: as above; a suspended frame has room for the sent value
@@ -221,22 +221,22 @@ impl Vm {
         let r = self.eval(fptr, pending);
         self.leave_recursion();
         let exc_state = self.exc_info.borrow_mut().pop().flatten();
-        gen.exc_state.replace(exc_state);
+        gen_.exc_state.replace(exc_state);
         match r {
             Ok(Outcome::Yield(v)) => {
                 // SAFETY: the frame is still owned by the generator.
                 unsafe { (*fptr).is_entry = false };
-                gen.state.set(if self.frame_is_yield_from(fptr) { GenState::SuspendedYieldFrom } else { GenState::Suspended });
+                gen_.state.set(if self.frame_is_yield_from(fptr) { GenState::SuspendedYieldFrom } else { GenState::Suspended });
                 Ok(GenResult::Yield(v))
             }
             Ok(Outcome::Return(v)) => {
-                gen.state.set(GenState::Completed);
-                drop(gen.frame.borrow_mut().take());
+                gen_.state.set(GenState::Completed);
+                drop(gen_.frame.borrow_mut().take());
                 Ok(GenResult::Return(v))
             }
             Err(e) => {
-                gen.state.set(GenState::Completed);
-                drop(gen.frame.borrow_mut().take());
+                gen_.state.set(GenState::Completed);
+                drop(gen_.frame.borrow_mut().take());
                 Err(e)
             }
         }
@@ -255,11 +255,11 @@ impl Vm {
 
     /// The subiterator a suspended generator delegates to (`gi_yieldfrom`).
     pub fn generator_yield_from(&self, g: &Value) -> PyResult<Option<Value>> {
-        let gen = crate::objects::gen::gen_of(self, g)?;
-        if gen.state.get() != GenState::SuspendedYieldFrom {
+        let gen_ = crate::objects::generator::gen_of(self, g)?;
+        if gen_.state.get() != GenState::SuspendedYieldFrom {
             return Ok(None);
         }
-        let fr = gen.frame.borrow();
+        let fr = gen_.frame.borrow();
         let Some(of) = fr.as_ref() else { return Ok(None) };
         let f = &of.frame;
         if f.stacktop <= f.code.nlocalsplus() {
@@ -272,16 +272,16 @@ impl Vm {
     /// `gen.throw(exc)` (CPython `_gen_throw`): delegate to a subiterator
     /// first when suspended at `yield from`; else raise at the yield.
     pub fn throw_into_generator(&self, g: &Value, exc: PyErr) -> PyResult<GenResult> {
-        let gen = crate::objects::gen::gen_of(self, g)?;
-        if gen.state.get() == GenState::SuspendedYieldFrom {
+        let gen_ = crate::objects::generator::gen_of(self, g)?;
+        if gen_.state.get() == GenState::SuspendedYieldFrom {
             if let Some(yf) = self.generator_yield_from(g)? {
                 let is_exit = exc.matches(exceptions::GENERATOR_EXIT.get());
                 let delegated: PyResult<Value> = if is_exit {
                     // Close the subiterator, then raise GeneratorExit here.
                     let closed = if yf.downcast_ref::<Generator>().is_some() {
-                        gen.state.set(GenState::Running);
-                        let r = crate::objects::gen::gen_close(self, &yf);
-                        gen.state.set(GenState::SuspendedYieldFrom);
+                        gen_.state.set(GenState::Running);
+                        let r = crate::objects::generator::gen_close(self, &yf);
+                        gen_.state.set(GenState::SuspendedYieldFrom);
                         r.map(|_| ())
                     } else {
                         match self.get_attr_str_opt(&yf, "close")? {
@@ -294,9 +294,9 @@ impl Vm {
                         Err(e) => Err(e),
                     }
                 } else if yf.downcast_ref::<Generator>().is_some() {
-                    gen.state.set(GenState::Running);
+                    gen_.state.set(GenState::Running);
                     let r = self.throw_into_generator(&yf, exc);
-                    gen.state.set(GenState::SuspendedYieldFrom);
+                    gen_.state.set(GenState::SuspendedYieldFrom);
                     match r {
                         Ok(GenResult::Yield(v)) => return Ok(GenResult::Yield(v)),
                         Ok(GenResult::Return(v)) => {
@@ -333,9 +333,9 @@ impl Vm {
     /// Continues a generator whose `yield from` subiterator returned `v`:
     /// its frame resumes as if SEND had seen the subiterator finish.
     fn resume_after_yield_from(&self, g: &Value, v: Value) -> PyResult<GenResult> {
-        let gen = crate::objects::gen::gen_of(self, g)?;
+        let gen_ = crate::objects::generator::gen_of(self, g)?;
         {
-            let fr = gen.frame.borrow();
+            let fr = gen_.frame.borrow();
             if let Some(of) = fr.as_ref() {
                 let f = of.frame.as_ref() as *const Frame as *mut Frame;
                 // SAFETY: the generator's frame is suspended at the YIELD_VALUE
@@ -346,7 +346,7 @@ impl Vm {
                     let lasti = (*f).lasti;
                     // Find the SEND before the YIELD_VALUE.
                     let send_at = lasti.saturating_sub(2 + CACHE_ENTRIES[op::SEND as usize] as usize);
-                    let w = (*f).code.adaptive[send_at].get();
+                    let w = (&*f).code.adaptive[send_at].get();
                     if opcode_of(w) as u16 == op::SEND {
                         let target = send_at + 1 + CACHE_ENTRIES[op::SEND as usize] as usize + (w >> 8) as usize;
                         (*f).lasti = target;
@@ -357,46 +357,46 @@ impl Vm {
                 }
             }
         }
-        gen.state.set(GenState::Suspended);
+        gen_.state.set(GenState::Suspended);
         let r = self.resume_generator_at_lasti(g)?;
         Ok(r)
     }
 
     fn resume_generator_at_lasti(&self, g: &Value) -> PyResult<GenResult> {
-        let gen = crate::objects::gen::gen_of(self, g)?;
+        let gen_ = crate::objects::generator::gen_of(self, g)?;
         let fptr = {
-            let mut fr = gen.frame.borrow_mut();
+            let mut fr = gen_.frame.borrow_mut();
             match fr.as_mut() {
                 Some(of) => of.as_ptr(),
                 None => return Ok(GenResult::Return(none::none())),
             }
         };
-        gen.state.set(GenState::Running);
+        gen_.state.set(GenState::Running);
         // SAFETY: the generator's frame is live and suspended.
         unsafe {
             (*fptr).previous = self.frames.current.get();
             (*fptr).is_entry = true;
             (*fptr).lasti_is_next = true;
         }
-        self.exc_info.borrow_mut().push(gen.exc_state.take());
+        self.exc_info.borrow_mut().push(gen_.exc_state.take());
         let r = self.eval(fptr, None);
         let exc_state = self.exc_info.borrow_mut().pop().flatten();
-        gen.exc_state.replace(exc_state);
+        gen_.exc_state.replace(exc_state);
         match r {
             Ok(Outcome::Yield(v)) => {
                 // SAFETY: still owned by the generator.
                 unsafe { (*fptr).is_entry = false };
-                gen.state.set(if self.frame_is_yield_from(fptr) { GenState::SuspendedYieldFrom } else { GenState::Suspended });
+                gen_.state.set(if self.frame_is_yield_from(fptr) { GenState::SuspendedYieldFrom } else { GenState::Suspended });
                 Ok(GenResult::Yield(v))
             }
             Ok(Outcome::Return(v)) => {
-                gen.state.set(GenState::Completed);
-                drop(gen.frame.borrow_mut().take());
+                gen_.state.set(GenState::Completed);
+                drop(gen_.frame.borrow_mut().take());
                 Ok(GenResult::Return(v))
             }
             Err(e) => {
-                gen.state.set(GenState::Completed);
-                drop(gen.frame.borrow_mut().take());
+                gen_.state.set(GenState::Completed);
+                drop(gen_.frame.borrow_mut().take());
                 Err(e)
             }
         }
@@ -997,7 +997,7 @@ impl Vm {
                             fr!().lasti = ip;
                             // SAFETY: `f` is a live thread-owned frame.
                             let owned = unsafe { OwnedFrame::take_from(f, &self.frames) };
-                            let g = tri!(crate::objects::gen::new_generator(self, owned));
+                            let g = tri!(crate::objects::generator::new_generator(self, owned));
                             match self.frame_return(&mut f, g) {
                                 Ok(Some(outcome)) => return Ok(outcome),
                                 Ok(None) => continue 'frame,
@@ -1008,7 +1008,7 @@ impl Vm {
                             let v = fr!().pop();
                             fr!().lasti = ip;
                             let v = if arg == 0 && self.frame_is_async_gen(f) {
-                                tri!(crate::objects::gen::wrap_async_gen_value(self, v))
+                                tri!(crate::objects::generator::wrap_async_gen_value(self, v))
                             } else {
                                 v
                             };
@@ -1026,13 +1026,13 @@ impl Vm {
                         }
                         op::GET_YIELD_FROM_ITER => {
                             let v = fr!().peek(1).clone();
-                            let is_coro = v.is_type(crate::objects::gen::COROUTINE_TYPE.get());
+                            let is_coro = v.is_type(crate::objects::generator::COROUTINE_TYPE.get());
                             if is_coro {
                                 let flags = fr!().code.core.flags;
                                 if flags & (compile::code::flags::CO_COROUTINE | compile::code::flags::CO_ITERABLE_COROUTINE) == 0 {
                                     break 'run self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
                                 }
-                            } else if !v.is_type(crate::objects::gen::GENERATOR_TYPE.get()) {
+                            } else if !v.is_type(crate::objects::generator::GENERATOR_TYPE.get()) {
                                 let v = fr!().pop();
                                 let it = tri!(self.iter(&v));
                                 fr!().push(it);
@@ -1054,7 +1054,7 @@ impl Vm {
                                     }
                                 }
                             }
-                            if it.is_type(crate::objects::gen::GENERATOR_TYPE.get()) {
+                            if it.is_type(crate::objects::generator::GENERATOR_TYPE.get()) {
                                 match self.inline_resume(&mut f, &it, none::none(), target) {
                                     Ok(true) => continue 'frame,
                                     Ok(false) => {}
@@ -1070,8 +1070,8 @@ impl Vm {
                             let target = next + arg as usize;
                             let v = fr!().pop();
                             let recv = fr!().peek(1).clone();
-                            let inline_ok = recv.is_type(crate::objects::gen::GENERATOR_TYPE.get())
-                                || recv.is_type(crate::objects::gen::COROUTINE_TYPE.get());
+                            let inline_ok = recv.is_type(crate::objects::generator::GENERATOR_TYPE.get())
+                                || recv.is_type(crate::objects::generator::COROUTINE_TYPE.get());
                             if inline_ok {
                                 match self.inline_resume(&mut f, &recv, v.clone(), target) {
                                     Ok(true) => continue 'frame,
@@ -1471,7 +1471,7 @@ impl Vm {
             // SAFETY: as above.
             let (lasti, handler) = unsafe {
                 let lasti = (*frame).lasti;
-                (lasti, crate::objects::locations::handler_for(&(*frame).code.core, lasti))
+                (lasti, crate::objects::locations::handler_for(&(&*frame).code.core, lasti))
             };
             if let Some(h) = handler {
                 // SAFETY: as above; the handler depth is within the frame's stack.
@@ -1503,7 +1503,7 @@ impl Vm {
     fn frame_exit_with_error(&self, f: &mut *mut Frame) -> Option<()> {
         let frame = *f;
         // SAFETY: `frame` is the live current frame.
-        let (is_entry, owner, previous, gen) = unsafe {
+        let (is_entry, owner, previous, gen_) = unsafe {
             ((*frame).is_entry, (*frame).owner, (*frame).previous, (*frame).generator.clone())
         };
         if is_entry {
@@ -1514,7 +1514,7 @@ impl Vm {
         }
         if owner == FrameOwner::Thread {
             self.pop_thread_frame(frame);
-        } else if let Some(g) = gen {
+        } else if let Some(g) = gen_ {
             // An inline-resumed generator raised: it is finished.
             self.finish_inline_generator(&g, frame);
         }
@@ -1540,13 +1540,13 @@ impl Vm {
     fn frame_return(&self, f: &mut *mut Frame, retval: Value) -> PyResult<Option<Outcome>> {
         let frame = *f;
         // SAFETY: `frame` is the live current frame.
-        let (is_entry, owner, previous, gen) = unsafe {
+        let (is_entry, owner, previous, gen_) = unsafe {
             ((*frame).is_entry, (*frame).owner, (*frame).previous, (*frame).generator.clone())
         };
         if owner == FrameOwner::Thread {
             self.pop_thread_frame(frame);
         } else if !is_entry {
-            if let Some(g) = gen {
+            if let Some(g) = gen_ {
                 self.finish_inline_generator(&g, frame);
             }
         }
@@ -1565,7 +1565,7 @@ impl Vm {
 
     fn frame_is_async_gen(&self, f: *mut Frame) -> bool {
         // SAFETY: `f` is live.
-        unsafe { (*f).code.core.flags & compile::code::flags::CO_ASYNC_GENERATOR != 0 }
+        unsafe { (&*f).code.core.flags & compile::code::flags::CO_ASYNC_GENERATOR != 0 }
     }
 
     /// Resumes a generator frame inside the loop (SEND/FOR_ITER on an exact
@@ -1606,10 +1606,10 @@ impl Vm {
         unsafe {
             let caller = (*gp).previous;
             if let Some(g) = (*gp).generator.clone() {
-                if let Some(gen) = g.downcast_ref::<Generator>() {
-                    gen.state.set(if self.frame_is_yield_from(gp) { GenState::SuspendedYieldFrom } else { GenState::Suspended });
+                if let Some(gen_) = g.downcast_ref::<Generator>() {
+                    gen_.state.set(if self.frame_is_yield_from(gp) { GenState::SuspendedYieldFrom } else { GenState::Suspended });
                     let st = self.exc_info.borrow_mut().pop().flatten();
-                    gen.exc_state.replace(st);
+                    gen_.exc_state.replace(st);
                 }
             }
             (*gp).previous = ptr::null_mut();
@@ -1617,7 +1617,7 @@ impl Vm {
             (*caller).push(v);
             // Resume after the SEND/FOR_ITER instruction.
             let lasti = (*caller).lasti;
-            let w = (*caller).code.adaptive[lasti].get();
+            let w = (&*caller).code.adaptive[lasti].get();
             (*caller).lasti = lasti + 1 + CACHE_ENTRIES[opcode_of(w) as usize] as usize;
             *f = caller;
             self.frames.current.set(caller);
@@ -1626,14 +1626,14 @@ impl Vm {
 
     /// A generator whose frame ran inline finished (returned or raised).
     fn finish_inline_generator(&self, g: &Value, frame: *mut Frame) {
-        if let Some(gen) = g.downcast_ref::<Generator>() {
-            gen.state.set(GenState::Completed);
+        if let Some(gen_) = g.downcast_ref::<Generator>() {
+            gen_.state.set(GenState::Completed);
             let st = self.exc_info.borrow_mut().pop().flatten();
             drop(st);
             self.leave_recursion();
             // SAFETY: `frame` is the generator's frame, no longer running.
             unsafe { (*frame).previous = ptr::null_mut() };
-            let of = gen.frame.borrow_mut().take();
+            let of = gen_.frame.borrow_mut().take();
             drop(of);
         }
     }
@@ -1690,7 +1690,7 @@ impl Vm {
                     let _ = (*frame).pop_opt();
                 }
                 let _ = (*frame).pop_opt();
-                let w = (*frame).code.adaptive[(*frame).lasti].get();
+                let w = (&*frame).code.adaptive[(&*frame).lasti].get();
                 (*frame).return_ip = (*frame).lasti + 1 + CACHE_ENTRIES[opcode_of(w) as usize] as usize;
                 (*newf).previous = frame;
                 *f = newf;
@@ -1711,7 +1711,7 @@ impl Vm {
                         let _ = (*frame).pop_opt();
                     }
                     let _ = (*frame).pop_opt();
-                    let w = (*frame).code.adaptive[(*frame).lasti].get();
+                    let w = (&*frame).code.adaptive[(&*frame).lasti].get();
                     (*frame).return_ip = (*frame).lasti + 1 + CACHE_ENTRIES[opcode_of(w) as usize] as usize;
                     (*newf).previous = frame;
                     *f = newf;
@@ -1799,7 +1799,7 @@ impl Vm {
 
     fn unbound_local(&self, f: *mut Frame, idx: usize) -> PyErr {
         // SAFETY: `f` is live.
-        let name = unsafe { (*f).code.localsplusnames[idx].clone() };
+        let name = unsafe { (&*f).code.localsplusnames[idx].clone() };
         let msg = format!(
             "cannot access local variable '{}' where it is not associated with a value",
             name.as_str_lossy()
@@ -1811,7 +1811,7 @@ impl Vm {
 
     fn unbound_deref(&self, f: *mut Frame, idx: usize) -> PyErr {
         // SAFETY: `f` is live.
-        let (name, kind) = unsafe { ((*f).code.localsplusnames[idx].clone(), (*f).code.core.localspluskinds[idx]) };
+        let (name, kind) = unsafe { ((&*f).code.localsplusnames[idx].clone(), (&*f).code.core.localspluskinds[idx]) };
         if kind & compile::code::kinds::CO_FAST_FREE != 0 {
             let msg = format!(
                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
@@ -2224,7 +2224,7 @@ impl Vm {
             intrinsic1::STOPITERATION_ERROR => {
                 // StopIteration leaking out of a generator body.
                 // SAFETY: `f` is live.
-                let flags = unsafe { (*f).code.core.flags };
+                let flags = unsafe { (&*f).code.core.flags };
                 let e = v.downcast::<BaseExceptionData>().map_err(|_| self.internal_error("STOPITERATION_ERROR"))?;
                 let is_stop = e.ty().is_subtype(exceptions::STOP_ITERATION.get());
                 let is_async_stop = e.ty().is_subtype(exceptions::STOP_ASYNC_ITERATION.get());
@@ -2253,7 +2253,7 @@ impl Vm {
                     None => Ok(e.into_value()),
                 }
             }
-            intrinsic1::ASYNC_GEN_WRAP => crate::objects::gen::wrap_async_gen_value(self, v),
+            intrinsic1::ASYNC_GEN_WRAP => crate::objects::generator::wrap_async_gen_value(self, v),
             intrinsic1::UNARY_POSITIVE => self.positive(&v),
             intrinsic1::LIST_TO_TUPLE => Ok(self.sequence_to_tuple(&v)?.into_value()),
             intrinsic1::TYPEVAR => crate::objects::typevar::make_typevar(self, v, None, None),
@@ -2432,7 +2432,7 @@ impl Vm {
     }
 
     fn get_awaitable(&self, v: &Value, arg: u32) -> PyResult {
-        if v.is_type(crate::objects::gen::COROUTINE_TYPE.get()) {
+        if v.is_type(crate::objects::generator::COROUTINE_TYPE.get()) {
             if let Some(g) = v.downcast_ref::<Generator>() {
                 if g.state.get() == GenState::SuspendedYieldFrom || g.state.get() == GenState::Running {
                     if g.state.get() == GenState::SuspendedYieldFrom {
@@ -2451,7 +2451,7 @@ impl Vm {
         match v.ty().slots.am_await.get() {
             Some(f) => {
                 let it = f(self, v)?;
-                if it.is_type(crate::objects::gen::COROUTINE_TYPE.get()) {
+                if it.is_type(crate::objects::generator::COROUTINE_TYPE.get()) {
                     return Err(self.type_error("__await__() returned a coroutine"));
                 }
                 if it.ty().slots.iternext.get().is_none() {

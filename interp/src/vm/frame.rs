@@ -314,8 +314,9 @@ impl OwnedFrame {
             let _ = vm_frames;
             let mut owned = OwnedFrame { frame, slots };
             owned.frame.localsplus = owned.slots.as_mut_ptr();
+            let p = &mut *owned.frame as *mut Frame;
             if let Some(fo) = &owned.frame.frame_obj {
-                fo.set_live(&mut *owned.frame as *mut Frame);
+                fo.set_live(p);
             }
             owned
         }

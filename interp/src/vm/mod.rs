@@ -9,6 +9,11 @@
 //! CPython: Include/cpython/pystate.h (`PyThreadState`), Python/ceval.c.
 
 pub mod call;
+pub mod check_point;
+pub mod exc_star;
+pub mod misc;
+pub mod ops;
+pub mod pattern;
 pub mod eval;
 pub mod frame;
 pub mod recursion;
@@ -92,6 +97,14 @@ pub struct Vm {
     /// Set while handling a RecursionError so that its own handling has headroom
     /// (CPython `recursion_headroom`).
     pub(crate) recursion_headroom: Cell<u32>,
+    /// Objects being repr'd on this thread (CPython `Py_ReprEnter`'s list).
+    pub(crate) repr_stack: RefCell<Vec<usize>>,
+    /// An exception another thread asked this one to raise
+    /// (`PyThreadState_SetAsyncExc`), taken at the next check point.
+    pub(crate) async_exc: RefCell<Option<PyErr>>,
+    /// The StopIteration a Python `__next__` raised, kept when iteration
+    /// ends with `Ok(None)` so that its value is not lost (`yield from`).
+    pub(crate) stop_iteration: RefCell<Option<Value>>,
     _not_send: PhantomData<*const ()>,
 }
 
@@ -134,6 +147,9 @@ impl Vm {
             recursion_remaining: Cell::new(limit),
             native_depth: Cell::new(0),
             recursion_headroom: Cell::new(0),
+            repr_stack: RefCell::new(Vec::new()),
+            async_exc: RefCell::new(None),
+            stop_iteration: RefCell::new(None),
             _not_send: PhantomData,
         }
     }
@@ -182,6 +198,24 @@ impl Vm {
     /// Interns an existing str object.
     pub fn intern_ref(&self, s: PyRef<Str>) -> PyRef<Str> {
         self.state().intern_ref(s)
+    }
+
+    /// The frame object `depth` frames up from the running one
+    /// (`sys._getframe(depth)`).
+    pub fn frame_object_at(&self, depth: usize) -> Option<PyRef<crate::objects::frame::FrameObject>> {
+        let mut f = self.frames.current.get();
+        let mut d = depth;
+        while !f.is_null() {
+            if d == 0 {
+                // SAFETY: frames linked from `current` are live on this thread
+                // (frame invariant 3).
+                return Some(crate::objects::frame::frame_object_of(unsafe { &mut *f }));
+            }
+            d -= 1;
+            // SAFETY: as above.
+            f = unsafe { (*f).previous };
+        }
+        None
     }
 
     /// The exception currently being handled (`sys.exception()`).

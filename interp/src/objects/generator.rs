@@ -164,11 +164,11 @@ fn gen_iternext(vm: &Vm, g: &Value) -> PyResult<Option<Value>> {
 }
 
 fn gen_send_method(vm: &Vm, g: &Value, value: &Value) -> PyResult {
-    let gen = gen_of(vm, g)?;
-    if gen.state.get() == GenState::Created && !none::is_none(value) {
+    let gen_ = gen_of(vm, g)?;
+    if gen_.state.get() == GenState::Created && !none::is_none(value) {
         return Err(vm.type_error(format!(
             "can't send non-None value to a just-started {}",
-            gen.kind_name()
+            gen_.kind_name()
         )));
     }
     gen_send(vm, g, value.clone())
@@ -240,11 +240,11 @@ pub fn make_thrown_exception(vm: &Vm, args: &[Value]) -> PyResult<PyErr> {
 /// `gen.close()` (CPython `gen_close`): GeneratorExit at the yield; a value
 /// returned is the result (3.13+); a yield is a RuntimeError.
 pub fn gen_close(vm: &Vm, g: &Value) -> PyResult {
-    let gen = gen_of(vm, g)?;
-    match gen.state.get() {
+    let gen_ = gen_of(vm, g)?;
+    match gen_.state.get() {
         GenState::Created => {
-            gen.state.set(GenState::Completed);
-            drop(gen.frame.borrow_mut().take());
+            gen_.state.set(GenState::Completed);
+            drop(gen_.frame.borrow_mut().take());
             return Ok(none::none());
         }
         GenState::Completed => return Ok(none::none()),
@@ -253,7 +253,7 @@ pub fn gen_close(vm: &Vm, g: &Value) -> PyResult {
     let exit = vm.new_exception(exceptions::GENERATOR_EXIT.get(), vec![]);
     match vm.throw_into_generator(g, exit) {
         Ok(GenResult::Yield(_)) => {
-            let msg = match gen.kind {
+            let msg = match gen_.kind {
                 GenKind::Coroutine => "coroutine ignored GeneratorExit",
                 GenKind::AsyncGenerator => "async generator ignored GeneratorExit",
                 GenKind::Generator => "generator ignored GeneratorExit",
@@ -273,17 +273,17 @@ fn gen_close_method(vm: &Vm, g: &Value) -> PyResult {
 }
 
 fn gen_repr(vm: &Vm, g: &Value) -> PyResult {
-    let gen = gen_of(vm, g)?;
-    let q = vm.str(&gen.qualname.borrow())?;
-    Ok(new_string(format!("<{} object {} at {:#x}>", gen.kind_name(), q.to_string_lossy(), g.id_word())).into_value())
+    let gen_ = gen_of(vm, g)?;
+    let q = vm.str(&gen_.qualname.borrow())?;
+    Ok(new_string(format!("<{} object {} at {:#x}>", gen_.kind_name(), q.to_string_lossy(), g.id_word())).into_value())
 }
 
 fn gi_frame(vm: &Vm, g: &Value) -> PyResult {
-    let gen = gen_of(vm, g)?;
-    if gen.state.get() == GenState::Completed {
+    let gen_ = gen_of(vm, g)?;
+    if gen_.state.get() == GenState::Completed {
         return Ok(none::none());
     }
-    let mut fr = gen.frame.borrow_mut();
+    let mut fr = gen_.frame.borrow_mut();
     match fr.as_mut() {
         Some(of) => Ok(super::frame::frame_object_of(&mut of.frame).into_value()),
         None => Ok(none::none()),
@@ -300,8 +300,8 @@ fn gi_suspended(vm: &Vm, g: &Value) -> PyResult {
 }
 
 fn gi_code(vm: &Vm, g: &Value) -> PyResult {
-    let gen = gen_of(vm, g)?;
-    let fr = gen.frame.borrow();
+    let gen_ = gen_of(vm, g)?;
+    let fr = gen_.frame.borrow();
     match fr.as_ref() {
         Some(of) => Ok(of.frame.code.as_value().clone()),
         None => Ok(none::none()),
@@ -410,9 +410,9 @@ pub struct CoroWrapper {
     pub coro: Value,
 }
 
-// SAFETY: CoroWrapper is the only payload with LayoutId::CoroWrapper.
+// SAFETY: a native layout id is the TypeId of CoroWrapper, which no other type has.
 unsafe impl Payload for CoroWrapper {
-    const LAYOUT: LayoutId = LayoutId::CoroWrapper;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 fn new_coro_wrapper(vm: &Vm, coro: Value) -> Value {
@@ -467,7 +467,7 @@ builtin_type!(pub CORO_WRAPPER_TYPE: CoroWrapper, def &CORO_WRAPPER_DEF, base &O
 
 /// The payload of `async_generator_asend` / `athrow` awaitables.
 pub struct AsyncGenOp {
-    pub gen: Value,
+    pub agen: Value,
     /// asend: the value to send; athrow: the exception to throw (None for aclose).
     pub arg: RefCell<Option<Value>>,
     pub is_throw: bool,
@@ -475,9 +475,9 @@ pub struct AsyncGenOp {
     pub state: Cell<u8>,
 }
 
-// SAFETY: AsyncGenOp is the only payload with LayoutId::AsyncGenOp.
+// SAFETY: a native layout id is the TypeId of AsyncGenOp, which no other type has.
 unsafe impl Payload for AsyncGenOp {
-    const LAYOUT: LayoutId = LayoutId::AsyncGenOp;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 /// The value an async generator yields is wrapped by `ASYNC_GEN_WRAP` so
@@ -486,9 +486,9 @@ pub struct AsyncGenWrapped {
     pub value: Value,
 }
 
-// SAFETY: AsyncGenWrapped is the only payload with LayoutId::AsyncGenWrapped.
+// SAFETY: a native layout id is the TypeId of AsyncGenWrapped, which no other type has.
 unsafe impl Payload for AsyncGenWrapped {
-    const LAYOUT: LayoutId = LayoutId::AsyncGenWrapped;
+    const LAYOUT: LayoutId = LayoutId::native::<Self>();
 }
 
 pub fn wrap_async_gen_value(vm: &Vm, v: Value) -> PyResult {
@@ -500,9 +500,9 @@ static ASYNC_GEN_WRAPPED_DEF: TypeDef = TypeDef::new("async_generator_wrapped_va
 builtin_type!(pub ASYNC_GEN_WRAPPED_TYPE: AsyncGenWrapped, def &ASYNC_GEN_WRAPPED_DEF, base &OBJECT_TYPE.0, mro [&OBJECT_TYPE.0],
     slots Slots { new: Cell::new(None), ..OBJECT_SLOTS }, flags tpflags::DEFAULT, layout ObjectLayout::plain());
 
-fn new_agen_op(vm: &Vm, gen: &Value, arg: Option<Value>, is_throw: bool, is_close: bool) -> PyResult {
+fn new_agen_op(vm: &Vm, gen_: &Value, arg: Option<Value>, is_throw: bool, is_close: bool) -> PyResult {
     let ty = if is_throw || is_close { ASYNC_GEN_ATHROW_TYPE.get() } else { ASYNC_GEN_ASEND_TYPE.get() };
-    let r = alloc(ty, AsyncGenOp { gen: gen.clone(), arg: RefCell::new(arg), is_throw, is_close, state: Cell::new(0) })
+    let r = alloc(ty, AsyncGenOp { agen: gen_.clone(), arg: RefCell::new(arg), is_throw, is_close, state: Cell::new(0) })
         .ok_or_else(|| vm.memory_error())?;
     let v = r.into_value();
     crate::gc::track(vm, &v);
@@ -536,8 +536,8 @@ fn agen_aiter(_vm: &Vm, g: &Value) -> PyResult {
 /// suspension is passed through.
 fn agen_op_step(vm: &Vm, op_v: &Value, sent: PyResult) -> PyResult<Option<Value>> {
     let op = op_v.downcast_ref::<AsyncGenOp>().ok_or_else(|| vm.internal_error("asend"))?;
-    let gen = op.gen.clone();
-    let g = gen_of(vm, &gen)?;
+    let gen_ = op.agen.clone();
+    let g = gen_of(vm, &gen_)?;
     if op.state.get() == 2 {
         return Err(vm.runtime_error("cannot reuse already awaited __anext__()/asend()"));
     }
@@ -550,23 +550,23 @@ fn agen_op_step(vm: &Vm, op_v: &Value, sent: PyResult) -> PyResult<Option<Value>
                 return Ok(None);
             }
             let exit = vm.new_exception(exceptions::GENERATOR_EXIT.get(), vec![]);
-            vm.throw_into_generator(&gen, exit)
+            vm.throw_into_generator(&gen_, exit)
         } else if op.is_throw {
             let exc = op.arg.borrow().clone().unwrap_or_else(none::none);
             let e = exc.downcast::<exceptions::BaseExceptionData>().map_err(|_| vm.internal_error("athrow"))?;
-            vm.throw_into_generator(&gen, PyErr::from_exception(e))
+            vm.throw_into_generator(&gen_, PyErr::from_exception(e))
         } else {
             let arg = op.arg.borrow().clone().unwrap_or_else(none::none);
             match sent {
-                Ok(v) if !none::is_none(&v) => vm.resume_generator(&gen, Ok(v)),
-                Ok(_) => vm.resume_generator(&gen, Ok(arg)),
-                Err(e) => vm.throw_into_generator(&gen, e),
+                Ok(v) if !none::is_none(&v) => vm.resume_generator(&gen_, Ok(v)),
+                Ok(_) => vm.resume_generator(&gen_, Ok(arg)),
+                Err(e) => vm.throw_into_generator(&gen_, e),
             }
         }
     } else {
         match sent {
-            Ok(v) => vm.resume_generator(&gen, Ok(v)),
-            Err(e) => vm.throw_into_generator(&gen, e),
+            Ok(v) => vm.resume_generator(&gen_, Ok(v)),
+            Err(e) => vm.throw_into_generator(&gen_, e),
         }
     };
     match result {
