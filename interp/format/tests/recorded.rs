@@ -1,0 +1,238 @@
+//! The engines against what CPython 3.14 did, case by case (tests/data/*.txt, recorded by
+//! scripts/record.py; its docstring describes the file format).
+
+use std::fmt::Write as _;
+
+use num_bigint::BigInt;
+use pyformat::spec::{bigint_format, complex_format, float_format, str_format};
+use pyformat::text::push_cp;
+use pyformat::{FormatError, float};
+
+/// Decodes a field written by record.py's `esc` into generalised UTF-8.
+fn unesc(s: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    for cp in unesc_cps(s) {
+        push_cp(&mut out, cp);
+    }
+    out
+}
+
+/// Decodes a field written by `esc_bytes` (latin-1 code points) into bytes.
+fn unesc_bytes(s: &str) -> Vec<u8> {
+    unesc_cps(s).into_iter().map(|c| c as u8).collect()
+}
+
+fn unesc_cps(s: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c as u32);
+            continue;
+        }
+        let hex = |it: &mut std::str::Chars<'_>, n: usize| {
+            let h: String = it.take(n).collect();
+            u32::from_str_radix(&h, 16).expect("hex escape")
+        };
+        match it.next() {
+            Some('\\') => out.push(0x5C),
+            Some('t') => out.push(9),
+            Some('n') => out.push(10),
+            Some('r') => out.push(13),
+            Some('x') => out.push(hex(&mut it, 2)),
+            Some('u') => out.push(hex(&mut it, 4)),
+            Some('U') => out.push(hex(&mut it, 8)),
+            other => panic!("bad escape {other:?} in {s:?}"),
+        }
+    }
+    out
+}
+
+/// The text of a result in record.py's escaping, for comparisons and messages.
+fn esc(b: &[u8]) -> String {
+    let mut s = String::new();
+    for cp in pyformat::text::code_points(b) {
+        match cp {
+            0x5C => s.push_str("\\\\"),
+            9 => s.push_str("\\t"),
+            10 => s.push_str("\\n"),
+            13 => s.push_str("\\r"),
+            0x20..=0x7E => s.push(cp as u8 as char),
+            0..=0xFF => {
+                let _ = write!(s, "\\x{cp:02x}");
+            }
+            0x100..=0xFFFF => {
+                let _ = write!(s, "\\u{cp:04x}");
+            }
+            _ => {
+                let _ = write!(s, "\\U{cp:08x}");
+            }
+        }
+    }
+    s
+}
+
+fn esc_bytes(b: &[u8]) -> String {
+    let mut v = Vec::new();
+    for &c in b {
+        push_cp(&mut v, u32::from(c));
+    }
+    esc(&v)
+}
+
+fn err_text(e: &FormatError) -> String {
+    format!("!{}:{}", e.kind.name(), esc(&e.msg))
+}
+
+fn text_outcome(r: Result<Vec<u8>, FormatError>) -> String {
+    match r {
+        Ok(t) => format!("={}", esc(&t)),
+        Err(e) => err_text(&e),
+    }
+}
+
+fn float_outcome(r: Result<f64, FormatError>) -> String {
+    match r {
+        Ok(x) => format!("=0x{:016x}", x.to_bits()),
+        Err(e) => err_text(&e),
+    }
+}
+
+fn bits(s: &str) -> f64 {
+    f64::from_bits(u64::from_str_radix(s.trim_start_matches("0x"), 16).expect("float bits"))
+}
+
+/// Reads a data file: its lines split into tab-separated fields (the header skipped).
+fn cases(name: &str) -> Vec<Vec<String>> {
+    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::to_owned).collect())
+        .collect()
+}
+
+/// Compares every case; reports the first differences and how many there were.
+fn check(name: &str, run: impl Fn(&[String]) -> Option<(String, String)>) {
+    let all = cases(name);
+    let mut bad = Vec::new();
+    for c in &all {
+        if let Some((got, want)) = run(c)
+            && got != want
+        {
+            {
+                bad.push(format!(
+                    "{}\n    got  {got}\n    want {want}",
+                    c.join(" | ")
+                ));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{name}: {} of {} cases differ:\n{}",
+        bad.len(),
+        all.len(),
+        bad.iter().take(400).cloned().collect::<Vec<_>>().join("\n")
+    );
+    assert!(all.len() > 100, "{name}: only {} cases", all.len());
+}
+
+const MAX_STR_DIGITS: usize = 4300;
+
+#[test]
+fn format_spec() {
+    check("spec.txt", |c| {
+        let [kind, type_name, value, spec, want] = c else {
+            panic!("bad line {c:?}")
+        };
+        let spec = unesc(spec);
+        let got = match kind.as_str() {
+            "i" => {
+                let v: BigInt = value.parse().expect("int");
+                bigint_format(&v, &spec, type_name, MAX_STR_DIGITS)
+            }
+            "f" => float_format(bits(value), &spec, type_name),
+            "c" => {
+                let (re, im) = value.split_once(',').expect("complex");
+                complex_format(bits(re), bits(im), &spec, type_name)
+            }
+            _ => str_format(&unesc(value), &spec, type_name),
+        };
+        // format() of a subclass with an empty spec is str(obj): the caller's business.
+        if spec.is_empty() && !matches!(type_name.as_str(), "int" | "float" | "complex" | "str") {
+            return None;
+        }
+        Some((text_outcome(got), want.clone()))
+    });
+}
+
+#[test]
+fn float_repr() {
+    check("repr.txt", |c| {
+        let [x, want] = c else {
+            panic!("bad line {c:?}")
+        };
+        Some((esc(float::repr(bits(x)).as_bytes()), want.clone()))
+    });
+}
+
+#[test]
+fn double_to_string() {
+    check("dtoa.txt", |c| {
+        let [x, code, prec, alt, want] = c else {
+            panic!("bad line {c:?}")
+        };
+        let flags = if alt == "1" { float::DTSF_ALT } else { 0 };
+        let mut out = Vec::new();
+        let r = float::double_to_string(
+            &mut out,
+            bits(x),
+            code.as_bytes()[0],
+            prec.parse().expect("precision"),
+            flags,
+        )
+        .map(|()| out);
+        Some((text_outcome(r), want.clone()))
+    });
+}
+
+#[test]
+fn round_ndigits() {
+    check("round.txt", |c| {
+        let [x, n, want] = c else {
+            panic!("bad line {c:?}")
+        };
+        let n: i64 = n.parse().expect("ndigits");
+        Some((float_outcome(float::round(bits(x), n)), want.clone()))
+    });
+}
+
+#[test]
+fn float_conversions() {
+    check("float_misc.txt", |c| {
+        let [op, arg, want] = c else {
+            panic!("bad line {c:?}")
+        };
+        let got = match op.as_str() {
+            "round" => match float::round_to_int(bits(arg)) {
+                Ok(v) => format!("={v}"),
+                Err(e) => err_text(&e),
+            },
+            "int" => match float::f64_to_int(bits(arg)) {
+                Ok(v) => format!("={v}"),
+                Err(e) => err_text(&e),
+            },
+            "hex" => format!("={}", float::float_hex(bits(arg))),
+            "float" => float_outcome(float::int_to_f64(&arg.parse().expect("int"))),
+            _ => float_outcome(float::fromhex(&unesc(arg))),
+        };
+        Some((got, want.clone()))
+    });
+}
+
+#[allow(dead_code)]
+fn unused() {
+    let _ = unesc_bytes("");
+    let _ = esc_bytes(b"");
+}
