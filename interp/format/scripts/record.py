@@ -321,6 +321,123 @@ def record_floats():
     write("float_misc.txt", lines)
 
 
+# ---------------------------------------------------------------- str.format templates
+
+import _string  # noqa: E402
+
+
+class P:
+    """The one user object of the template cases (the Rust mock models it)."""
+
+    def __init__(self):
+        self.x = 1
+        self.y = "why"
+        self.items = [7, 8, 9]
+
+    def __repr__(self):
+        return "<P>"
+
+    def __str__(self):
+        return "P!"
+
+
+ARGS = (42, "abc", 3.5, [10, 20, 30], {"k": "v", "0": "zero"}, P(), -7, "\xe9t\xe9")
+KWARGS = {"name": "Bob", "n": 7, "w": 10, "p": 3, "s": "hi", "f": -2.5, "t": [1, 2],
+          "d": {"x": "X"}, "fmt": ">8", "obj": P(), "big": 12345678}
+
+TEMPLATE_EDGES = [
+    "", "plain", "{{", "}}", "{{}}", "{{{0}}}", "{", "}", "a{", "a}", "}a", "{}}", "{{}",
+    "{0}", "{}", "{} {}", "{0} {}", "{} {0}", "{1}{0}", "{name}", "{name} {}", "{} {name}",
+    "{0[0]}", "{3[1]}", "{3[9]}", "{3[x]}", "{4[k]}", "{4[0]}", "{4[zz]}", "{5.x}", "{5.y}",
+    "{5.z}", "{5.items[2]}", "{5.items[2].real}", "{d[x]}", "{t[1]}", "{obj.y!r}",
+    "{0!r}", "{0!s}", "{0!a}", "{1!r}", "{1!r:>8}", "{7!a}", "{7!r}", "{7}", "{0!x}", "{0!}",
+    "{0!rr}", "{0!r:}", "{0!r", "{0:", "{0:x", "{0", "{0.}", "{0..x}", "{0.[}", "{[}",
+    "{0[}", "{0[]}", "{0]}", "{0[0]x}", "{0[0].}", "{:}", "{:d}", "{0:{1}}", "{2:{w}.{p}f}",
+    "{0:{fmt}}", "{1:{fmt}}", "{0:{1:{2}}}", "{0:{}}", "{:{}}", "{:{:}}", "{99}", "{nope}",
+    "{-1}", "{0x1}", "{ 0}", "{0 }", "{\u0663}", "{\u0663\u0664}", "{01}", "{" + "9" * 25 + "}",
+    "{0[" + "9" * 25 + "]}", "{3[" + "9" * 19 + "]}", "{0:" + "{" * 3 + "}", "{a{b}",
+    "{0:}}", "{0:{{}}}", "{0:{w}}", "{0:{w}d}", "{0:{z}}", "{0:{}}{}", "{}{0:{}}",
+    "{5}", "{5:}", "{5:>5}", "{3:}", "{3:5}", "{4}", "{f:+.3e}", "{big:,}", "{big:_x}",
+    "{n:c}", "{s:^9}", "{name!r:*^12}", "{name!s:.1}", "{0!r:{w}}",
+    "{!r}", "{!s:>4}", "{!}", "{:!}", "{0:!r}", "{0!r!s}", "{0!\ud800}", "{0!\u20ac}",
+    "{0!\x01}", "{0!\x7f}", "{0!\x00}", "\ud800{0}\udfff", "x{0}y{1}z", "{0}{1}{2}{3}{4}{5}",
+    "{1[0]}", "{1[3]}", "{5[0]}", "{0[0]}", "{0.real}", "{2.imag}", "{name[0]}",
+    "{name[-1]}", "{t[-1]}", "{d[]}", "{d[x][0]}", "{d.x}",
+]
+TEMPLATE_TOKENS = [
+    "a", "xyz ", "{", "}", "{{", "}}", "{0}", "{1}", "{}", "{name}", "{2:.2f}", "{3[1]}",
+    "{4[k]}", "{5.x}", "{5.items[0]}", "{0!r}", "{1!s:>8}", "{2:{w}.{p}f}", "{0:{fmt}}",
+    "{!a}", "{0!}", "{0.}", "{[}", "{0[}", "{0]}", "{:}", "{99}", "{nope}", "{0:{1:{2}}}",
+    "{n:{}}", "{:{}}", "{6:+}", "{7!a:^9}", "{:x}", "{:>{w}}",
+]
+
+
+def parse_tokens(it, limit=12):
+    out = []
+    for _ in range(limit):
+        try:
+            item = next(it)
+        except StopIteration:
+            break
+        except Exception as e:  # noqa: BLE001
+            out.append("!%s:%s" % (type(e).__name__, esc(str(e))))
+            continue
+        for part in item:
+            out.append("~" if part is None else "'" + esc(part))
+    return out
+
+
+def split_tokens(name):
+    try:
+        first, rest = _string.formatter_field_name_split(name)
+    except Exception as e:  # noqa: BLE001
+        return ["!%s:%s" % (type(e).__name__, esc(str(e)))]
+    out = ["I%d" % first if isinstance(first, int) else "'" + esc(first)]
+    for _ in range(8):
+        try:
+            is_attr, key = next(rest)
+        except StopIteration:
+            break
+        except Exception as e:  # noqa: BLE001
+            out.append("!%s:%s" % (type(e).__name__, esc(str(e))))
+            break
+        if is_attr:
+            out.append("A" + esc(key))
+        elif isinstance(key, int):
+            out.append("I%d" % key)
+        else:
+            out.append("K" + esc(key))
+    return out
+
+
+def record_template():
+    rng = random.Random(2718)
+    templates = list(TEMPLATE_EDGES)
+    seen = set(templates)
+    auto = [t for t in TEMPLATE_TOKENS if not any(c.isdigit() for c in t.split(":")[0])]
+    manual = [t for t in TEMPLATE_TOKENS if "{}" not in t and "{:" not in t and "{!" not in t
+              and "{{" not in t[:2] or t in ("{{", "}}")]
+    for pool, count in [(TEMPLATE_TOKENS, 1000), (auto, 800), (manual, 800)]:
+        target = len(templates) + count
+        while len(templates) < target:
+            t = "".join(rng.choice(pool) for _ in range(rng.randrange(1, 5)))
+            if t not in seen:
+                seen.add(t)
+                templates.append(t)
+    lines = []
+    for t in templates:
+        lines.append("\t".join(["format", esc(t), outcome(lambda: t.format(*ARGS, **KWARGS))]))
+        lines.append("\t".join(["format_map", esc(t), outcome(lambda: t.format_map(KWARGS))]))
+        lines.append("\t".join(["parse", esc(t)] + parse_tokens(_string.formatter_parser(t))))
+    names = ["", "0", "00", "12", "a", "a.b", "a[0]", "a[b].c", "a.", "a..b", "a[", "a[]",
+             "a]", "a[0]x", ".x", "[0]", "[x].y", "0.real", "\u0663[\u0664]", "x[" + "9" * 25 + "]",
+             "9" * 25, "a[0][1].c[d]", "a.b.c", "a[.]", "a[[]", "a[0]]", "\ud800.\ud800",
+             "a b.c d[e f]", "a!b", "a:b", "a{b}"]
+    for n in names:
+        lines.append("\t".join(["split", esc(n)] + split_tokens(n)))
+    write("template.txt", lines)
+
+
 if __name__ == "__main__":
     os.makedirs(DATA, exist_ok=True)
     which = sys.argv[1:] or ["spec", "floats", "template", "percent"]

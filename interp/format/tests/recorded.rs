@@ -1,7 +1,13 @@
 //! The engines against what CPython 3.14 did, case by case (tests/data/*.txt, recorded by
 //! scripts/record.py; its docstring describes the file format).
 
+#[path = "support/mock.rs"]
+mod mock;
+
 use std::fmt::Write as _;
+
+use mock::{Exc, V};
+use pyformat::template::{self, FieldKey, FieldPart, FormatArgs, MarkupIterator};
 
 use num_bigint::BigInt;
 use pyformat::spec::{bigint_format, complex_format, float_format, str_format};
@@ -228,6 +234,146 @@ fn float_conversions() {
             _ => float_outcome(float::fromhex(&unesc(arg))),
         };
         Some((got, want.clone()))
+    });
+}
+
+fn exc_text(e: &Exc) -> String {
+    format!("!{}:{}", e.0, esc(&e.1))
+}
+
+/// str.format / format_map over the mock objects.
+struct Formatting {
+    args: Option<Vec<V>>,
+    kwargs: V,
+}
+
+impl FormatArgs for Formatting {
+    type Value = V;
+    type Error = Exc;
+
+    fn positional(&mut self, index: usize) -> Result<V, Exc> {
+        match &self.args {
+            None => Err(template::positional_fields_error().into()),
+            Some(a) => a
+                .get(index)
+                .cloned()
+                .ok_or_else(|| mock::exc("IndexError", template::replacement_index_message(index))),
+        }
+    }
+
+    fn keyword(&mut self, name: &[u8]) -> Result<V, Exc> {
+        self.kwargs.getitem_str(name)
+    }
+
+    fn getattr(&mut self, obj: V, name: &[u8]) -> Result<V, Exc> {
+        obj.getattr(name)
+    }
+
+    fn getitem_index(&mut self, obj: V, index: usize) -> Result<V, Exc> {
+        obj.getitem_index(index)
+    }
+
+    fn getitem_str(&mut self, obj: V, key: &[u8]) -> Result<V, Exc> {
+        obj.getitem_str(key)
+    }
+
+    fn convert(&mut self, obj: V, conversion: u8) -> Result<V, Exc> {
+        Ok(V::Str(match conversion {
+            b'r' => obj.repr(false),
+            b'a' => obj.repr(true),
+            _ => obj.str(),
+        }))
+    }
+
+    fn format(&mut self, obj: V, spec: &[u8], out: &mut Vec<u8>) -> Result<(), Exc> {
+        out.extend_from_slice(&obj.format(spec)?);
+        Ok(())
+    }
+}
+
+fn str_token(b: &[u8]) -> String {
+    format!("'{}", esc(b))
+}
+
+fn err_token(e: &FormatError) -> String {
+    err_text(e)
+}
+
+#[test]
+fn str_format_templates() {
+    check("template.txt", |c| {
+        let (op, arg) = (c[0].as_str(), unesc(&c[1]));
+        let want = c[2..].join("\t");
+        let got = match op {
+            "format" | "format_map" => {
+                let mut f = Formatting {
+                    args: (op == "format").then(mock::args),
+                    kwargs: V::Dict(mock::kwargs()),
+                };
+                match template::format(&arg, &mut f) {
+                    Ok(t) => format!("={}", esc(&t)),
+                    Err(e) => exc_text(&e),
+                }
+            }
+            "parse" => {
+                let mut toks = Vec::new();
+                let mut it = MarkupIterator::new(&arg);
+                for _ in 0..12 {
+                    match it.next() {
+                        None => break,
+                        Some(Err(e)) => toks.push(err_token(&e)),
+                        Some(Ok(m)) => {
+                            toks.push(str_token(m.literal));
+                            match &m.field {
+                                None => toks.extend(["~".to_owned(), "~".to_owned()]),
+                                Some(f) => {
+                                    toks.push(str_token(f.name));
+                                    toks.push(str_token(f.spec));
+                                }
+                            }
+                            toks.push(match m.field.as_ref().and_then(|f| f.conversion) {
+                                None => "~".to_owned(),
+                                Some(cp) => {
+                                    let mut b = Vec::new();
+                                    push_cp(&mut b, cp);
+                                    str_token(&b)
+                                }
+                            });
+                        }
+                    }
+                }
+                toks.join("\t")
+            }
+            _ => {
+                let mut toks = Vec::new();
+                match template::field_name_split(&arg, None) {
+                    Err(e) => toks.push(err_token(&e)),
+                    Ok((first, rest)) => {
+                        toks.push(match first {
+                            FieldKey::Index(i) => format!("I{i}"),
+                            FieldKey::Name(n) => str_token(n),
+                        });
+                        for part in rest.take(8) {
+                            match part {
+                                Err(e) => {
+                                    toks.push(err_token(&e));
+                                    break;
+                                }
+                                Ok(FieldPart::Attr(n)) => toks.push(format!("A{}", esc(n))),
+                                Ok(FieldPart::Item(FieldKey::Index(i))) => {
+                                    toks.push(format!("I{i}"))
+                                }
+                                Ok(FieldPart::Item(FieldKey::Name(n))) => {
+                                    toks.push(format!("K{}", esc(n)))
+                                }
+                            }
+                        }
+                    }
+                }
+                toks.join("\t")
+            }
+        };
+        Some((got, want))
     });
 }
 
