@@ -438,6 +438,155 @@ def record_template():
     write("template.txt", lines)
 
 
+# ---------------------------------------------------------------- %-formatting
+
+
+class Idx:
+    def __index__(self):
+        return 66
+
+    def __repr__(self):
+        return "Idx()"
+
+
+class Flt:
+    def __float__(self):
+        return 2.5
+
+    def __repr__(self):
+        return "Flt()"
+
+
+class IntOnly:
+    def __int__(self):
+        return 7
+
+    def __repr__(self):
+        return "IntOnly()"
+
+
+# Each value with its token in the data files (the Rust mock builds the same objects).
+PCT_VALUES = [
+    0, 1, -1, 42, -255, 255, 65, 2**70, -2**70, 0x10FFFF, 0x110000, 3.14159, -0.0, 1e300,
+    -2.5, 0.5, 1e-7, math.nan, math.inf, "abc", "\xe9", "", "x", "\U0001f600", "\ud800",
+    True, False, None, [1], b"ab", b"A", bytearray(b"xy"), bytearray(b"q"), Idx(), Flt(),
+    IntOnly(), 2**63, -2**63, 7.9,
+]
+STR_DICT = {"a": 1, "k": "v", "x": 2.5, "n": -3, "": "empty", "a(b)c": "paren", "\xe9": "acc",
+            "w": 8}
+BYTES_DICT = {b"a": b"A", b"k": b"v", b"n": 5, b"x": 2.5, b"": b"empty", b"w": 8}
+
+
+def value_token(v):
+    if v is True:
+        return "T"
+    if v is False:
+        return "F"
+    if v is None:
+        return "N"
+    if isinstance(v, int):
+        return "i%d" % v
+    if isinstance(v, float):
+        return "f" + bits(v)
+    if isinstance(v, str):
+        return "s" + esc(v)
+    if isinstance(v, bytes):
+        return "b" + esc_bytes(v)
+    if isinstance(v, bytearray):
+        return "B" + esc_bytes(bytes(v))
+    if isinstance(v, list):
+        return "L"
+    return {"Idx": "X", "Flt": "Y", "IntOnly": "Z"}[type(v).__name__]
+
+
+FLAG_SETS = ["", "", "", "-", "+", " ", "#", "0", "-0", "+0", "#0", "# ", "-#", "+ ", "0-+#"]
+WIDTH_SETS = ["", "", "", "1", "5", "10", "*", "03"]
+PREC_SETS = ["", "", "", ".", ".0", ".1", ".3", ".10", ".*", ".25"]
+CONVS = "sradiuoxXeEfFgGcsdfx"
+BYTES_CONVS = "sbradiuoxXeEfFgGcbdx"
+PCT_EDGES = [
+    "", "x", "%", "%%", "%%%", "% %", "%5", "%.", "%-", "%(", "%(a", "%(a)", "%(a)s",
+    "%(k)s %(n)d", "%(a(b)c)s", "%()s", "%(zz)s", "%s", "%s %s", "%s%%", "%5%", "%-5%",
+    "%y", "%\x7f", "%\x1f", "%\x1e", "%\x00", "%\u0100", "%\ud800", "%ld", "%hd", "%Ld",
+    "%l", "%lld", "%*s", "%.*s", "%*.*f", "%-*d", "%(w)*d", "%(a)s %s", "%s %(a)s",
+    "%c", "%5c", "%-3c", "%.0c", "%b", "%a", "%r", "%i", "%u", "%#o", "%#x", "%#X",
+    "%+#08x", "% #08o", "%-#08o", "%#.5x", "%#08.5x", "%010.3f", "%+010.3e", "%-+10.3g",
+    "% 05d", "%05s", "%.3s", "%.0s", "%10.4s", "%-10s|", "%.1000f", "%.2147483647d",
+    "%.2147483648f", "%99999999999999999999d", "%.2147482624g", "%#.0e", "%#.0f", "%#g",
+    "%+.0e", "abc%sdef%rghi", "\xe9%s\ud800",
+]
+BYTES_EDGES = [e.encode("utf-8", "surrogatepass") for e in PCT_EDGES] + [
+    b"%\xff", b"%\x80", b"%\x01", b"%(\xff)s", b"\xff%s\x80",
+]
+
+
+def random_format(rng, convs):
+    parts = []
+    for _ in range(rng.randrange(1, 4)):
+        if rng.random() < 0.4:
+            parts.append(rng.choice(["ab", " ", "|", "%%", "x=", "\xe9"]))
+        parts.append("%" + rng.choice(FLAG_SETS) + rng.choice(WIDTH_SETS)
+                     + rng.choice(PREC_SETS) + rng.choice(convs))
+    return "".join(parts)
+
+
+def matching_args(rng, fmt, bytes_mode):
+    n = fmt.count("%") - 2 * fmt.count("%%") + fmt.count("*")
+    pool = PCT_VALUES
+    if "*" in fmt:
+        # Any int may land on a '*': keep the widths small.
+        pool = [v for v in PCT_VALUES if not (type(v) is int and abs(v) > 1000)]
+    vals = []
+    for _ in range(max(n, 0)):
+        if "*" in fmt and rng.random() < 0.3:
+            vals.append(rng.choice([3, -4, 0, 12, 2**70, "x"]))
+        else:
+            vals.append(rng.choice(pool))
+    if rng.random() < 0.1:
+        vals.append(rng.choice(pool))
+    return tuple(vals)
+
+
+def pct_line(mode, fmt, args):
+    if isinstance(args, tuple):
+        kind, toks = "t", [value_token(v) for v in args]
+    elif args is STR_DICT or args is BYTES_DICT:
+        kind, toks = "d", []
+    else:
+        kind, toks = "v", [value_token(args)]
+    text = esc(fmt) if mode == "str" else esc_bytes(fmt)
+    return "\t".join([mode, text, kind] + toks + [outcome(lambda: fmt % args)])
+
+
+def record_percent():
+    rng = random.Random(1414)
+    lines = []
+    fixed_str = [(), (1,), ("a", 2), (1.5, "b", 3), STR_DICT, 5, "abc", [1], 2.5, None,
+                 b"ab", Idx()]
+    fixed_bytes = [(), (1,), (b"a", 2), (1.5, b"b", 3), BYTES_DICT, 5, b"abc", [1], "s",
+                   bytearray(b"ba"), Idx()]
+    for fmt in PCT_EDGES:
+        for args in fixed_str:
+            lines.append(pct_line("str", fmt, args))
+    for fmt in BYTES_EDGES:
+        for args in fixed_bytes:
+            lines.append(pct_line("bytes", fmt, args))
+    for _ in range(3000):
+        fmt = random_format(rng, CONVS)
+        for _ in range(3):
+            lines.append(pct_line("str", fmt, matching_args(rng, fmt, False)))
+    for _ in range(1500):
+        fmt = random_format(rng, BYTES_CONVS).encode("utf-8")
+        for _ in range(3):
+            lines.append(pct_line("bytes", fmt, matching_args(rng, fmt.decode(), True)))
+    for v in PCT_VALUES:
+        for fmt in ["%s", "%r", "%a", "%d", "%x", "%f", "%c", "%5.2s", "%-6c", "%+05d", "%e"]:
+            lines.append(pct_line("str", fmt, (v,)))
+            lines.append(pct_line("bytes", fmt.encode(), (v,)))
+            lines.append(pct_line("str", fmt, v))
+    write("percent.txt", lines)
+
+
 if __name__ == "__main__":
     os.makedirs(DATA, exist_ok=True)
     which = sys.argv[1:] or ["spec", "floats", "template", "percent"]

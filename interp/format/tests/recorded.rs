@@ -10,9 +10,10 @@ use mock::{Exc, V};
 use pyformat::template::{self, FieldKey, FieldPart, FormatArgs, MarkupIterator};
 
 use num_bigint::BigInt;
+use pyformat::percent::{self, CharArg, PercentArgs};
 use pyformat::spec::{bigint_format, complex_format, float_format, str_format};
 use pyformat::text::push_cp;
-use pyformat::{FormatError, float};
+use pyformat::{FormatError, IntValue, float};
 
 /// Decodes a field written by record.py's `esc` into generalised UTF-8.
 fn unesc(s: &str) -> Vec<u8> {
@@ -377,8 +378,246 @@ fn str_format_templates() {
     });
 }
 
-#[allow(dead_code)]
-fn unused() {
-    let _ = unesc_bytes("");
-    let _ = esc_bytes(b"");
+/// A value token of percent.txt (record.py's value_token).
+fn value(tok: &str) -> V {
+    let (tag, rest) = tok.split_at(1);
+    match tag {
+        "T" => V::Bool(true),
+        "F" => V::Bool(false),
+        "N" => V::None,
+        "L" => V::List(vec![V::Int(1)]),
+        "X" => V::Idx,
+        "Y" => V::Flt,
+        "Z" => V::IntOnly,
+        "i" => {
+            let b: BigInt = rest.parse().expect("int");
+            match i64::try_from(&b) {
+                Ok(i) => V::Int(i),
+                Err(_) => V::Big(b),
+            }
+        }
+        "f" => V::Float(bits(rest)),
+        "s" => V::Str(unesc(rest)),
+        "b" => V::Bytes(unesc_bytes(rest)),
+        "B" => V::ByteArray(unesc_bytes(rest)),
+        _ => panic!("bad value token {tok:?}"),
+    }
+}
+
+/// record.py's STR_DICT / BYTES_DICT (keys as bytes either way).
+fn percent_dict(bytes: bool) -> V {
+    let entries: Vec<(&[u8], V)> = if bytes {
+        vec![
+            (b"a", V::Bytes(b"A".to_vec())),
+            (b"k", V::Bytes(b"v".to_vec())),
+            (b"n", V::Int(5)),
+            (b"x", V::Float(2.5)),
+            (b"", V::Bytes(b"empty".to_vec())),
+            (b"w", V::Int(8)),
+        ]
+    } else {
+        vec![
+            (b"a", V::Int(1)),
+            (b"k", mock::s("v")),
+            (b"x", V::Float(2.5)),
+            (b"n", V::Int(-3)),
+            (b"", mock::s("empty")),
+            (b"a(b)c", mock::s("paren")),
+            ("\u{e9}".as_bytes(), mock::s("acc")),
+            (b"w", V::Int(8)),
+        ]
+    };
+    let entries = entries.into_iter().map(|(k, v)| (k.to_vec(), v)).collect();
+    if bytes {
+        V::BytesDict(entries)
+    } else {
+        V::Dict(entries)
+    }
+}
+
+fn int_value(v: &V) -> Option<IntValue> {
+    match v {
+        V::Int(i) => Some(IntValue::Small(*i)),
+        V::Big(b) => Some(IntValue::Big(b.clone())),
+        V::Bool(b) => Some(IntValue::Small(i64::from(*b))),
+        _ => None,
+    }
+}
+
+struct Percent {
+    bytes: bool,
+    tuple: Option<Vec<V>>,
+    single: V,
+}
+
+impl PercentArgs for Percent {
+    type Value = V;
+    type Error = Exc;
+
+    fn tuple_len(&self) -> Option<usize> {
+        self.tuple.as_ref().map(Vec::len)
+    }
+
+    fn is_mapping(&self) -> bool {
+        self.tuple.is_none()
+            && match &self.single {
+                V::Dict(_) | V::BytesDict(_) | V::List(_) => true,
+                V::Bytes(_) | V::ByteArray(_) => !self.bytes,
+                _ => false,
+            }
+    }
+
+    fn args(&mut self) -> V {
+        self.single.clone()
+    }
+
+    fn item(&mut self, index: usize) -> V {
+        self.tuple
+            .as_ref()
+            .and_then(|t| t.get(index).cloned())
+            .unwrap_or(V::None)
+    }
+
+    fn get_key(&mut self, key: &[u8]) -> Result<V, Exc> {
+        match &self.single {
+            V::Dict(items) | V::BytesDict(items) => items
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| {
+                    let k = if self.bytes {
+                        V::Bytes(key.to_vec())
+                    } else {
+                        V::Str(key.to_vec())
+                    };
+                    mock::exc("KeyError", k.repr(false))
+                }),
+            V::List(_) => Err(mock::exc(
+                "TypeError",
+                if self.bytes {
+                    "list indices must be integers or slices, not bytes"
+                } else {
+                    "list indices must be integers or slices, not str"
+                },
+            )),
+            other => other.getitem_str(key),
+        }
+    }
+
+    fn type_name(&self, v: &V) -> String {
+        v.type_name().to_owned()
+    }
+
+    fn qualified_type_name(&self, v: &V) -> String {
+        v.type_name().to_owned()
+    }
+
+    fn star_arg(&mut self, v: &V) -> Result<Option<IntValue>, Exc> {
+        Ok(int_value(v))
+    }
+
+    fn text(&mut self, v: &V, conversion: u8) -> Result<Vec<u8>, Exc> {
+        Ok(match conversion {
+            b's' => v.str(),
+            b'r' => v.repr(false),
+            _ => v.repr(true),
+        })
+    }
+
+    fn bytes(&mut self, v: &V) -> Result<Option<Vec<u8>>, Exc> {
+        Ok(match v {
+            V::Bytes(b) | V::ByteArray(b) => Some(b.clone()),
+            _ => None,
+        })
+    }
+
+    fn integer(&mut self, v: &V, index_only: bool) -> Result<Option<IntValue>, Exc> {
+        if let Some(i) = int_value(v) {
+            return Ok(Some(i));
+        }
+        Ok(match v {
+            V::Idx => Some(IntValue::Small(66)),
+            V::IntOnly if !index_only => Some(IntValue::Small(7)),
+            V::Float(x) if !index_only => {
+                let b = float::f64_to_int(*x)?;
+                Some(match i64::try_from(&b) {
+                    Ok(i) => IntValue::Small(i),
+                    Err(_) => IntValue::Big(b),
+                })
+            }
+            _ => None,
+        })
+    }
+
+    fn float(&mut self, v: &V) -> Result<f64, Exc> {
+        match v {
+            V::Float(x) => Ok(*x),
+            V::Int(i) => Ok(*i as f64),
+            V::Big(b) => Ok(float::int_to_f64(b)?),
+            V::Bool(b) => Ok(f64::from(u8::from(*b))),
+            V::Idx => Ok(66.0),
+            V::Flt => Ok(2.5),
+            _ => Err(mock::exc(
+                "TypeError",
+                format!("must be real number, not {}", v.type_name()),
+            )),
+        }
+    }
+
+    fn char_arg(&mut self, v: &V, bytes: bool) -> Result<CharArg, Exc> {
+        Ok(match v {
+            V::Str(s) if !bytes => CharArg::Str {
+                len: pyformat::text::char_count(s),
+                first: pyformat::text::code_points(s).next().unwrap_or(0),
+            },
+            V::Bytes(b) | V::ByteArray(b) if bytes => CharArg::Bytes {
+                len: b.len(),
+                first: b.first().copied().unwrap_or(0),
+                bytearray: matches!(v, V::ByteArray(_)),
+            },
+            V::Int(i) => CharArg::Int(Some(*i)),
+            V::Bool(b) => CharArg::Int(Some(i64::from(*b))),
+            // PyLong_AsLongAndOverflow overflows; PyNumber_AsSsize_t saturates.
+            V::Big(b) if bytes => CharArg::Int(Some(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
+            V::Big(_) => CharArg::Int(None),
+            V::Idx => CharArg::Int(Some(66)),
+            _ => CharArg::Other,
+        })
+    }
+}
+
+#[test]
+fn percent_formatting() {
+    check("percent.txt", |c| {
+        let (mode, fmt, kind) = (c[0].as_str(), &c[1], c[2].as_str());
+        let want = c[c.len() - 1].clone();
+        let toks = &c[3..c.len() - 1];
+        let bytes = mode == "bytes";
+        let mut args = Percent {
+            bytes,
+            tuple: None,
+            single: V::None,
+        };
+        match kind {
+            "t" => args.tuple = Some(toks.iter().map(|t| value(t)).collect()),
+            "d" => args.single = percent_dict(bytes),
+            _ => args.single = value(&toks[0]),
+        }
+        let got = if bytes {
+            percent::format_bytes(&unesc_bytes(fmt), &mut args).map(|b| esc_bytes(&b))
+        } else {
+            percent::format_str(&unesc(fmt), &mut args).map(|b| esc(&b))
+        };
+        Some((
+            match got {
+                Ok(t) => format!("={t}"),
+                Err(e) => exc_text(&e),
+            },
+            want,
+        ))
+    });
 }

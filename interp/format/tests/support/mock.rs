@@ -12,8 +12,20 @@ pub enum V {
     Float(f64),
     List(Vec<V>),
     Dict(Vec<(Vec<u8>, V)>),
+    /// A dict with bytes keys.
+    BytesDict(Vec<(Vec<u8>, V)>),
     /// record.py's class P: x=1, y='why', items=[7, 8, 9]; repr '<P>', str 'P!'.
     P,
+    /// An int beyond i64.
+    Big(num_bigint::BigInt),
+    Bool(bool),
+    None,
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    /// record.py's Idx (`__index__` returns 66), Flt (`__float__` 2.5), IntOnly (`__int__` 7).
+    Idx,
+    Flt,
+    IntOnly,
 }
 
 /// A Python exception: its type name and message.
@@ -41,8 +53,16 @@ impl V {
             V::Str(_) => "str",
             V::Float(_) => "float",
             V::List(_) => "list",
-            V::Dict(_) => "dict",
+            V::Dict(_) | V::BytesDict(_) => "dict",
             V::P => "P",
+            V::Big(_) => "int",
+            V::Bool(_) => "bool",
+            V::None => "NoneType",
+            V::Bytes(_) => "bytes",
+            V::ByteArray(_) => "bytearray",
+            V::Idx => "Idx",
+            V::Flt => "Flt",
+            V::IntOnly => "IntOnly",
         }
     }
 
@@ -61,7 +81,7 @@ impl V {
                     out.push(quote);
                 }
                 0x20..=0x7E => out.push(cp as u8),
-                _ if ascii || cp < 0x20 || cp == 0x7F => {
+                _ if ascii || cp < 0x20 || cp == 0x7F || (0xD800..=0xDFFF).contains(&cp) => {
                     let e = if cp < 0x100 {
                         format!("\\x{cp:02x}")
                     } else if cp < 0x10000 {
@@ -94,21 +114,66 @@ impl V {
                 }
                 out.push(b']');
             }
-            V::Dict(items) => {
+            V::Dict(items) | V::BytesDict(items) => {
                 out.push(b'{');
                 for (i, (k, v)) in items.iter().enumerate() {
                     if i > 0 {
                         out.extend_from_slice(b", ");
                     }
-                    V::quote(k, ascii, &mut out);
+                    if matches!(self, V::BytesDict(_)) {
+                        out.push(b'b');
+                        V::bytes_repr(k, &mut out);
+                    } else {
+                        V::quote(k, ascii, &mut out);
+                    }
                     out.extend_from_slice(b": ");
                     out.extend_from_slice(&v.repr(ascii));
                 }
                 out.push(b'}');
             }
             V::P => out.extend_from_slice(b"<P>"),
+            V::Big(b) => out.extend_from_slice(b.to_string().as_bytes()),
+            V::Bool(true) => out.extend_from_slice(b"True"),
+            V::Bool(false) => out.extend_from_slice(b"False"),
+            V::None => out.extend_from_slice(b"None"),
+            V::Bytes(b) => {
+                out.push(b'b');
+                V::bytes_repr(b, &mut out);
+            }
+            V::ByteArray(b) => {
+                out.extend_from_slice(b"bytearray(b");
+                V::bytes_repr(b, &mut out);
+                out.push(b')');
+            }
+            V::Idx => out.extend_from_slice(b"Idx()"),
+            V::Flt => out.extend_from_slice(b"Flt()"),
+            V::IntOnly => out.extend_from_slice(b"IntOnly()"),
         }
         out
+    }
+
+    fn bytes_repr(b: &[u8], out: &mut Vec<u8>) {
+        let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+            b'"'
+        } else {
+            b'\''
+        };
+        out.push(quote);
+        for &c in b {
+            match c {
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                _ if c == quote => {
+                    out.push(b'\\');
+                    out.push(c);
+                }
+                0x20..=0x7E => out.push(c),
+                _ => out.extend_from_slice(format!("\\x{c:02x}").as_bytes()),
+            }
+        }
+        out.push(quote);
     }
 
     pub fn str(&self) -> Vec<u8> {
@@ -180,6 +245,14 @@ impl V {
                 .find(|(k, _)| k == key)
                 .map(|(_, v)| v.clone())
                 .ok_or_else(|| exc("KeyError", V::Str(key.to_vec()).repr(false))),
+            V::Bytes(_) => Err(exc(
+                "TypeError",
+                "byte indices must be integers or slices, not str",
+            )),
+            V::ByteArray(_) => Err(exc(
+                "TypeError",
+                "bytearray indices must be integers or slices, not str",
+            )),
             _ => Err(self.not_subscriptable()),
         }
     }
