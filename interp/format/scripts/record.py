@@ -56,6 +56,16 @@ def esc_bytes(b):
     return esc(b.decode("latin-1"))
 
 
+def int_text(v):
+    """The decimal digits of any int, whatever sys.get_int_max_str_digits() says."""
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(v)
+    finally:
+        sys.set_int_max_str_digits(old)
+
+
 def bits(x):
     return "0x%016x" % struct.unpack("<Q", struct.pack("<d", x))[0]
 
@@ -179,6 +189,10 @@ def record_spec():
     for spec in EDGE_SPECS + sample_specs("i", 160, rng):
         for v in INTS:
             add("i", v, str(v), spec)
+    # sys.get_int_max_str_digits() is 4300 by default: decimal output beyond it fails.
+    for v in [10**4300, -(10**4300), 10**4300 - 1, -(10**4300 - 1)]:
+        for spec in ["", "d", ",", "_d", ">10", "n", "x", "c", "e", "f"]:
+            add("i", v, int_text(v), spec)
     for spec in EDGE_SPECS[:60] + ["xx", "q", "d", "c", "x", "f", ",", "10"]:
         add("i", True, "1", spec)
         add("i", MyInt(-12), "-12", spec)
@@ -485,7 +499,7 @@ def value_token(v):
     if v is None:
         return "N"
     if isinstance(v, int):
-        return "i%d" % v
+        return "i" + int_text(v)
     if isinstance(v, float):
         return "f" + bits(v)
     if isinstance(v, str):
@@ -584,6 +598,10 @@ def record_percent():
             lines.append(pct_line("str", fmt, (v,)))
             lines.append(pct_line("bytes", fmt.encode(), (v,)))
             lines.append(pct_line("str", fmt, v))
+    for v in [10**4300, -(10**4300 - 1)]:
+        for fmt in ["%d", "%x", "%5i", "%.2d", "%X", "%f"]:
+            lines.append(pct_line("str", fmt, (v,)))
+            lines.append(pct_line("bytes", fmt.encode(), v))
     write("percent.txt", lines)
 
 

@@ -120,3 +120,191 @@ impl From<BigInt> for IntValue {
 pub(crate) fn reserve(out: &mut Vec<u8>, extra: usize) -> Result<(), FormatError> {
     out.try_reserve(extra).map_err(|_| FormatError::memory())
 }
+
+#[cfg(test)]
+mod robustness {
+    //! Arbitrary input never panics (a panic reachable from Python source is a bug).
+
+    use super::*;
+    use crate::percent::{CharArg, PercentArgs};
+    use crate::template::FormatArgs;
+
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        /// Up to 6 units from an alphabet rich in format syntax; short, so widths stay small.
+        fn text(&mut self) -> Vec<u8> {
+            const ALPHABET: &[&[u8]] = &[
+                b"{",
+                b"}",
+                b"%",
+                b"(",
+                b")",
+                b"[",
+                b"]",
+                b".",
+                b"!",
+                b":",
+                b"*",
+                b",",
+                b"_",
+                b"<",
+                b">",
+                b"=",
+                b"^",
+                b"+",
+                b"-",
+                b" ",
+                b"#",
+                b"z",
+                b"0",
+                b"1",
+                b"9",
+                b"s",
+                b"r",
+                b"a",
+                b"d",
+                b"x",
+                b"X",
+                b"c",
+                b"e",
+                b"f",
+                b"g",
+                b"n",
+                b"%",
+                b"b",
+                b"l",
+                b"\xc3\xa9",
+                b"\xed\xa0\x80",
+                b"\xd9\xa3",
+                b"\xff",
+                b"\x80",
+                b"p",
+                b"i",
+            ];
+            let n = (self.next() % 7) as usize;
+            let mut out = Vec::new();
+            for _ in 0..n {
+                out.extend_from_slice(ALPHABET[(self.next() % ALPHABET.len() as u64) as usize]);
+            }
+            out
+        }
+    }
+
+    struct Args(u64);
+
+    impl FormatArgs for Args {
+        type Value = i64;
+        type Error = FormatError;
+        fn positional(&mut self, index: usize) -> Result<i64, FormatError> {
+            Ok(index as i64)
+        }
+        fn keyword(&mut self, name: &[u8]) -> Result<i64, FormatError> {
+            Ok(name.len() as i64)
+        }
+        fn getattr(&mut self, obj: i64, _: &[u8]) -> Result<i64, FormatError> {
+            Ok(obj + 1)
+        }
+        fn getitem_index(&mut self, obj: i64, i: usize) -> Result<i64, FormatError> {
+            Ok(obj.wrapping_add(i as i64))
+        }
+        fn getitem_str(&mut self, obj: i64, _: &[u8]) -> Result<i64, FormatError> {
+            Ok(obj)
+        }
+        fn convert(&mut self, obj: i64, _: u8) -> Result<i64, FormatError> {
+            Ok(-obj)
+        }
+        fn format(&mut self, obj: i64, spec: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+            out.extend(spec::int_format(&IntValue::Small(obj), spec, "int", 4300)?);
+            Ok(())
+        }
+    }
+
+    impl PercentArgs for Args {
+        type Value = i64;
+        type Error = FormatError;
+        fn tuple_len(&self) -> Option<usize> {
+            (self.0 % 3 != 0).then_some((self.0 % 4) as usize)
+        }
+        fn is_mapping(&self) -> bool {
+            self.0 % 3 == 0
+        }
+        fn args(&mut self) -> i64 {
+            7
+        }
+        fn item(&mut self, index: usize) -> i64 {
+            index as i64 * 3 - 2
+        }
+        fn get_key(&mut self, key: &[u8]) -> Result<i64, FormatError> {
+            Ok(key.len() as i64)
+        }
+        fn type_name(&self, _: &i64) -> String {
+            "int".into()
+        }
+        fn qualified_type_name(&self, _: &i64) -> String {
+            "int".into()
+        }
+        fn star_arg(&mut self, v: &i64) -> Result<Option<IntValue>, FormatError> {
+            Ok(Some(IntValue::Small(*v)))
+        }
+        fn text(&mut self, v: &i64, _: u8) -> Result<Vec<u8>, FormatError> {
+            Ok(v.to_string().into_bytes())
+        }
+        fn bytes(&mut self, v: &i64) -> Result<Option<Vec<u8>>, FormatError> {
+            Ok((*v > 0).then(|| b"by".to_vec()))
+        }
+        fn integer(&mut self, v: &i64, _: bool) -> Result<Option<IntValue>, FormatError> {
+            Ok(Some(IntValue::Small(*v)))
+        }
+        fn float(&mut self, v: &i64) -> Result<f64, FormatError> {
+            Ok(*v as f64 / 3.0)
+        }
+        fn char_arg(&mut self, v: &i64, _: bool) -> Result<CharArg, FormatError> {
+            Ok(CharArg::Int(Some(*v)))
+        }
+    }
+
+    #[test]
+    fn random_inputs_do_not_panic() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let floats = [
+            0.0,
+            -0.0,
+            1.5,
+            -2.5e-300,
+            1e300,
+            f64::NAN,
+            f64::INFINITY,
+            5e-324,
+        ];
+        for i in 0..40_000u64 {
+            let t = rng.text();
+            let x = floats[(i % floats.len() as u64) as usize];
+            let _ = spec::parse_spec(&t, spec::Kind::Int, "int");
+            let _ = spec::int_format(&IntValue::Small(i as i64 - 20_000), &t, "int", 4300);
+            let _ = spec::int_format(&IntValue::Big(BigInt::from(u128::MAX)), &t, "int", 10);
+            let _ = spec::float_format(x, &t, "float");
+            let _ = spec::complex_format(x, -x, &t, "complex");
+            let _ = spec::str_format(&t, &t, "str");
+            let _ = template::format(&t, &mut Args(i));
+            for m in template::MarkupIterator::new(&t).take(10) {
+                if let Ok(template::Markup { field: Some(f), .. }) = m {
+                    if let Ok((_, rest)) = template::field_name_split(f.name, None) {
+                        rest.take(10).for_each(drop);
+                    }
+                }
+            }
+            let _ = percent::format_str(&t, &mut Args(i));
+            let _ = percent::format_bytes(&t, &mut Args(i));
+            let _ = float::fromhex(&t);
+            let _ = float::round(x, (i as i64 % 700) - 350);
+        }
+    }
+}

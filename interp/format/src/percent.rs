@@ -574,7 +574,10 @@ impl<'a, A: PercentArgs> Formatter<'a, A> {
             }
         }
         let mut width = arg.width.max(len);
-        reserve(&mut self.out, width as usize + body.len() + 2)?;
+        reserve(
+            &mut self.out,
+            (width as usize).saturating_add(body.len() + 2),
+        )?;
         let out = &mut self.out;
         if let Some(sc) = signchar {
             if fill != b' ' {

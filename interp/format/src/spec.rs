@@ -492,7 +492,10 @@ fn write_number(out: &mut Vec<u8>, n: &Number<'_>, layout: &Layout) -> Result<()
     };
     let mut grouped = Vec::new();
     if !n.digits.is_empty() {
-        reserve(&mut grouped, min_width.max(0) as usize + n.digits.len() * 2)?;
+        reserve(
+            &mut grouped,
+            (min_width.max(0) as usize).saturating_add(n.digits.len() * 2),
+        )?;
         group_digits(&mut grouped, n.digits, min_width, layout.thousands);
     }
     let used = (n_non_digit_non_padding + grouped.len()) as i64;
@@ -503,7 +506,10 @@ fn write_number(out: &mut Vec<u8>, n: &Number<'_>, layout: &Layout) -> Result<()
         b'=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    reserve(out, used as usize + padding * 4)?;
+    reserve(
+        out,
+        (used as usize).saturating_add(padding.saturating_mul(4)),
+    )?;
     push_fill(out, layout.fill, lpad);
     if let Some(s) = sign {
         out.push(s);
