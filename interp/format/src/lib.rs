@@ -231,10 +231,10 @@ mod robustness {
         type Value = i64;
         type Error = FormatError;
         fn tuple_len(&self) -> Option<usize> {
-            (self.0 % 3 != 0).then_some((self.0 % 4) as usize)
+            (!self.0.is_multiple_of(3)).then_some((self.0 % 4) as usize)
         }
         fn is_mapping(&self) -> bool {
-            self.0 % 3 == 0
+            self.0.is_multiple_of(3)
         }
         fn args(&mut self) -> i64 {
             7
@@ -295,10 +295,10 @@ mod robustness {
             let _ = spec::str_format(&t, &t, "str");
             let _ = template::format(&t, &mut Args(i));
             for m in template::MarkupIterator::new(&t).take(10) {
-                if let Ok(template::Markup { field: Some(f), .. }) = m {
-                    if let Ok((_, rest)) = template::field_name_split(f.name, None) {
-                        rest.take(10).for_each(drop);
-                    }
+                if let Ok(template::Markup { field: Some(f), .. }) = m
+                    && let Ok((_, rest)) = template::field_name_split(f.name, None)
+                {
+                    rest.take(10).for_each(drop);
                 }
             }
             let _ = percent::format_str(&t, &mut Args(i));
