@@ -176,11 +176,37 @@ fn dtoa(d: f64, mode: Mode) -> (Buf, i64) {
 /// happen with 16 or 17 digits (two 15-digit neighbours are never both inside the rounding
 /// interval); then the exact value correctly rounded to that many digits, if it round-trips,
 /// is dtoa's answer.
+///
+/// A tie needs an exact value of n + 1 significant digits ending in 5: `d = m * 2**e` with
+/// `m` odd and `-25 <= e < 0` (then `d = m * 5**-e / 10**-e`); for `e >= 0` the exact value,
+/// stripped of trailing zeros, cannot end in 5 with that many digits. Checking that first
+/// keeps the slow path for the rare candidates.
 fn shortest_ties_to_even(raw: &mut Buf, d: f64) {
     let text = raw.as_bytes();
     let mantissa = text.split(|&b| b == b'e').next().unwrap_or_default();
     let n = mantissa.iter().filter(|b| b.is_ascii_digit()).count();
     if n < 16 {
+        return;
+    }
+    let bits = d.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, mut e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    if mant == 0 {
+        return;
+    }
+    let tz = mant.trailing_zeros();
+    let m = mant >> tz;
+    e += i64::from(tz);
+    if !(-25..0).contains(&e) {
+        return;
+    }
+    let exact = u128::from(m) * 5u128.pow((-e) as u32);
+    if exact.checked_ilog10().map_or(0, |l| l as usize + 1) != n + 1 {
         return;
     }
     let mut nearest = Buf::new();

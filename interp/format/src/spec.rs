@@ -490,14 +490,20 @@ fn write_number(out: &mut Vec<u8>, n: &Number<'_>, layout: &Layout) -> Result<()
     } else {
         0
     };
-    let mut grouped = Vec::new();
-    if !n.digits.is_empty() {
+    let mut grouped_buf = Vec::new();
+    let grouped: &[u8] = if n.digits.is_empty() {
+        b""
+    } else if layout.thousands == Grouping::None && min_width <= n.digits.len() as i64 {
+        // What group_digits would produce: the digits unchanged.
+        n.digits
+    } else {
         reserve(
-            &mut grouped,
+            &mut grouped_buf,
             (min_width.max(0) as usize).saturating_add(n.digits.len() * 2),
         )?;
-        group_digits(&mut grouped, n.digits, min_width, layout.thousands);
-    }
+        group_digits(&mut grouped_buf, n.digits, min_width, layout.thousands);
+        &grouped_buf
+    };
     let used = (n_non_digit_non_padding + grouped.len()) as i64;
     let padding = (width - used).max(0) as usize;
     let (lpad, spad, rpad) = match layout.align {
@@ -516,7 +522,7 @@ fn write_number(out: &mut Vec<u8>, n: &Number<'_>, layout: &Layout) -> Result<()
     }
     out.extend_from_slice(n.prefix);
     push_fill(out, layout.fill, spad);
-    out.extend_from_slice(&grouped);
+    out.extend_from_slice(grouped);
     if n.has_decimal {
         out.push(b'.');
     }
@@ -534,6 +540,24 @@ pub fn int_max_str_digits_error(limit: usize) -> FormatError {
     ))
 }
 
+/// Appends the digits of `m` in `base` (2..=16, lower case).
+fn push_u64_digits(out: &mut Vec<u8>, mut m: u64, base: u64) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [0u8; 64];
+    let mut p = buf.len();
+    loop {
+        p -= 1;
+        if let Some(slot) = buf.get_mut(p) {
+            *slot = DIGITS[(m % base) as usize & 15];
+        }
+        m /= base;
+        if m == 0 || p == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(buf.get(p..).unwrap_or_default());
+}
+
 /// Appends the digits of |v| in `base` (2, 8, 10, 16; lower case); returns whether v < 0.
 /// `max_str_digits` (0: no limit) applies to base 10, as `sys.get_int_max_str_digits()`.
 pub(crate) fn int_digits(
@@ -544,14 +568,7 @@ pub(crate) fn int_digits(
 ) -> Result<bool, FormatError> {
     match v {
         IntValue::Small(i) => {
-            let m = i.unsigned_abs();
-            let s = match base {
-                2 => format!("{m:b}"),
-                8 => format!("{m:o}"),
-                16 => format!("{m:x}"),
-                _ => m.to_string(),
-            };
-            out.extend_from_slice(s.as_bytes());
+            push_u64_digits(out, i.unsigned_abs(), u64::from(base));
             Ok(*i < 0)
         }
         IntValue::Big(b) => {
