@@ -10,8 +10,8 @@ OXPY_AST is the oxpy-ast binary (default target/release/oxpy-ast). PATH is a
 /opt/cpython-3.14/root/usr/lib/python3.14.
 
 For each file, both sides run in the file's directory with the bare file
-name as argument, as the corpus recording does (scripts/record_ast.py): the
-reference is the script of /work/briefs/interfaces.md under CPython 3.14
+name as argument, as the corpus recording does (gen/record_ast.py): the
+reference is the script of docs/parity.md ("The reference script") under CPython 3.14
 with PYTHONHASHSEED=0. Their stdout, exit code and stderr are put in the
 .out layout (stdout, `[exit N]`, `[stderr] ` lines; only the last line of a
 traceback) and compared byte for byte. A crash, a timeout or a missing
@@ -49,7 +49,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "gen"))
 from record_ast import DEFAULT_PYTHON, REF_SCRIPT, format_out, ref_env  # noqa: E402
 
 DEFAULT_LIB = "/opt/cpython-3.14/root/usr/lib/python3.14"

@@ -11,7 +11,7 @@ CPython 3.14 still parses is found by bisection, then both programs run the
 issue-3 reference script on N-1, N, N+1 and N+2 (and on a few far depths),
 and their stdout, exit code and last stderr line are compared. Prints one
 line per shape and exits 1 if any differ. The boundaries found are what
-tests/parser_depth.rs records, so CI needs no CPython.
+interp/syntax/tests/data/parser/depth_contexts.txt records, so CI needs no CPython.
 
 Run by hand only (CI never needs CPython).
 """
@@ -23,7 +23,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "gen"))
 from record_ast import DEFAULT_PYTHON, REF_SCRIPT, format_out, ref_env  # noqa: E402
 
 

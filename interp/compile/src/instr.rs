@@ -147,3 +147,33 @@ pub struct UnitMetadata {
     pub kwonlyargcount: u32,
     pub firstlineno: i32,
 }
+
+/// Why compiling a unit failed. Codegen raises the SyntaxErrors; the
+/// optimiser and assembler fail only on internal limits or a malformed
+/// sequence, where CPython raises the exception named by the variant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompileError {
+    Syntax(syntax::syntax_error::SyntaxError),
+    SystemError(String),
+    ValueError(String),
+    OverflowError(String),
+}
+
+impl From<syntax::syntax_error::SyntaxError> for CompileError {
+    fn from(e: syntax::syntax_error::SyntaxError) -> Self {
+        CompileError::Syntax(e)
+    }
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CompileError::Syntax(e) => write!(f, "{}: {}", e.kind.name(), e.msg),
+            CompileError::SystemError(m) => write!(f, "SystemError: {m}"),
+            CompileError::ValueError(m) => write!(f, "ValueError: {m}"),
+            CompileError::OverflowError(m) => write!(f, "OverflowError: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for CompileError {}

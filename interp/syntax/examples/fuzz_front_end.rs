@@ -4,21 +4,22 @@
 //!         [--limit-ms MS] [--seeds DIR]... [--out DIR]
 //!
 //! Seeds are every `.py` under tests/ast (plus any `--seeds DIR`, e.g. CPython's Lib). Each
-//! input is a mutated seed (see tests/fuzz/mutator.rs) run as `oxpy-ast` runs it, twice.
+//! input is a mutated seed (see tests/front_end/support/mutator.rs) run as `oxpy-ast` runs it, twice.
 //! Findings (panics, inputs slower than the limit, nondeterminism) are written to
 //! `OUT/findings/`. Before each input runs it is written to `OUT/current.py`, so if the
 //! process dies (stack overflow, abort) that file is the culprit. Exit code 1 if anything
 //! was found.
 
-#[path = "../tests/fuzz/mutator.rs"]
-mod mutator;
-#[path = "../tests/fuzz/runner.rs"]
-mod runner;
+/// The test binary's shared helpers: the mutator, the runner and the
+/// reference script.
+#[path = "../tests/front_end/support/mod.rs"]
+#[allow(dead_code)]
+mod support;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-
-use runner::{Outcome, Runner};
+use support::mutator;
+use support::runner::{Outcome, Runner};
 
 fn main() {
     let mut seconds = 60u64;

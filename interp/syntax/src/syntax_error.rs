@@ -50,14 +50,17 @@ impl SyntaxErrorKind {
 /// sees in `e.offset`/`e.end_offset`: 1-based *character* offsets into the line
 /// (CPython converts the parser's byte offsets with
 /// `_PyPegen_byte_offset_to_character_offset`), 0 or -1 where CPython reports those.
+/// `None` is Python's `None`: CPython leaves the fields unset for, e.g., null
+/// bytes in the source, and `end_lineno`/`end_offset` for decoding errors
+/// found before tokenizing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub msg: String,
-    pub lineno: i64,
-    pub offset: i64,
-    pub end_lineno: i64,
-    pub end_offset: i64,
+    pub lineno: Option<i64>,
+    pub offset: Option<i64>,
+    pub end_lineno: Option<i64>,
+    pub end_offset: Option<i64>,
     /// The exception's note (`__notes__`), which a traceback prints after
     /// it: CPython adds "decoding with 'NAME' codec failed" to a codec's
     /// exception (Python/codecs.c `wrap_codec_error`).
@@ -65,11 +68,7 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
-    /// Stands for Python's `None` in `lineno`, `offset`, `end_lineno`,
-    /// `end_offset` (CPython leaves them `None` for, e.g., null bytes in the
-    /// source and for decoding errors found before tokenizing).
-    pub const NONE: i64 = i64::MIN;
-
+    /// An error with all four location fields set.
     pub fn new(
         kind: SyntaxErrorKind,
         msg: impl Into<String>,
@@ -78,6 +77,30 @@ impl SyntaxError {
         end_lineno: i64,
         end_offset: i64,
     ) -> Self {
+        Self::with_fields(
+            kind,
+            msg,
+            [
+                Some(lineno),
+                Some(offset),
+                Some(end_lineno),
+                Some(end_offset),
+            ],
+        )
+    }
+
+    /// An error whose location fields are all `None`.
+    pub fn without_location(kind: SyntaxErrorKind, msg: impl Into<String>) -> Self {
+        Self::with_fields(kind, msg, [None; 4])
+    }
+
+    /// An error with `[lineno, offset, end_lineno, end_offset]` as given.
+    pub fn with_fields(
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        fields: [Option<i64>; 4],
+    ) -> Self {
+        let [lineno, offset, end_lineno, end_offset] = fields;
         SyntaxError {
             kind,
             msg: msg.into(),
@@ -90,11 +113,10 @@ impl SyntaxError {
     }
 
     /// A location field as Python prints it (`None` or the number).
-    pub fn field_repr(v: i64) -> String {
-        if v == Self::NONE {
-            "None".to_string()
-        } else {
-            v.to_string()
+    pub fn field_repr(v: Option<i64>) -> String {
+        match v {
+            Some(v) => v.to_string(),
+            None => "None".to_string(),
         }
     }
 

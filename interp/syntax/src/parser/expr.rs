@@ -1,54 +1,16 @@
 //! Expression rules of python.gram (EXPRESSIONS, primary elements, atoms,
 //! comprehensions, call arguments, assignment targets) and their invalid_ rules.
 
-use super::{
-    MemoRule, Parser, TargetsType, expr_name, get_invalid_target, set_expr_context, tok_loc,
+use super::helpers::{
+    CallArgs, TargetsType, bx, empty_arguments, expr_name, get_invalid_target, rule,
+    set_expr_context, tok_loc,
 };
+use super::{MemoRule, Parser};
 use crate::ast::{
     self, BoolOp, CmpOp, Comprehension, ConstantValue, Expr, ExprContext, ExprKind, Location,
     Operator, UnaryOp,
 };
 use crate::tokenizer::{Keyword as Kw, TokenKind as T};
-
-/// Every rule: bail out on a pending error, count the depth as CPython does
-/// (`extra` more frames for left-recursive rules, which CPython runs through a
-/// `_raw` helper), and grow the native stack when needed.
-macro_rules! rule {
-    ($self:ident, $body:block) => {
-        rule!($self, 0, $body)
-    };
-    ($self:ident, $extra:expr, $body:block) => {{
-        if !$self.enter() {
-            return None;
-        }
-        $self.level += $extra;
-        #[allow(clippy::redundant_closure_call)]
-        let r = if $self.rule_depth & 7 == 0 {
-            // Checking the stack at every eighth nested rule is enough: a
-            // rule's frame is far smaller than the red zone. The check must
-            // fall on every recursion path, so it counts nested rules, not
-            // entries (a check in a sibling call protects only that call),
-            // and not `level`, which `deeper` moves by more than one.
-            stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || $body)
-        } else {
-            (|| $body)()
-        };
-        $self.level -= $extra;
-        $self.leave();
-        r
-    }};
-}
-pub(crate) use rule;
-
-fn bx(e: Expr) -> Box<Expr> {
-    Box::new(e)
-}
-
-/// Result of the `args`/`arguments` rules: a call's positional and keyword arguments.
-pub(crate) struct CallArgs {
-    pub args: Vec<Expr>,
-    pub keywords: Vec<ast::Keyword>,
-}
 
 /// CPython: KeywordOrStarred.
 enum KwOrStarred {
@@ -1776,7 +1738,7 @@ impl<'src> Parser<'src> {
             }
             self.expect(T::Colon)?;
             let b = self.expression()?;
-            let args = a.unwrap_or_else(super::stmt::empty_arguments);
+            let args = a.unwrap_or_else(empty_arguments);
             Some(self.mk(
                 ExprKind::Lambda {
                     args: Box::new(args),

@@ -18,7 +18,8 @@
 #![allow(clippy::collapsible_if)]
 
 mod expr;
-mod fstring;
+mod helpers;
+mod literal;
 pub mod number;
 mod pattern;
 mod stmt;
@@ -27,6 +28,7 @@ pub mod string_parser;
 use crate::ast::{self, Expr, ExprContext, ExprKind, Location, Mod};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::tokenizer::{Keyword as Kw, Token, TokenKind as T, Tokenizer};
+use helpers::tok_loc;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -122,8 +124,8 @@ const BASE_LEVEL: u32 = 0;
 
 /// Rust stack kept free before a rule recurses; below it the stack grows
 /// onto the heap (deep inputs never overflow the native stack).
-const RED_ZONE: usize = 256 * 1024;
-const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+pub(crate) const RED_ZONE: usize = 256 * 1024;
+pub(crate) const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// Rule ids for the memo tables (second pass only).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -615,7 +617,7 @@ impl<'src> Parser<'src> {
     /// parser nests where oxpy calls the rule directly (`_tmp_N` for a group
     /// or an optional group, `_gather_N` and `_loop0_N` for a repetition,
     /// an alternative list `( a | b )`), so the depth limit falls where
-    /// CPython's does (tests/parser_depth.rs, scripts/depth_probe.py).
+    /// CPython's does (the front end's parser::depth test, scripts/depth_probe.py).
     #[inline]
     pub(crate) fn deeper<T>(&mut self, extra: u32, f: impl FnOnce(&mut Self) -> T) -> T {
         self.level += extra;
@@ -1164,17 +1166,6 @@ impl Hasher for MemoHasher {
     }
 }
 
-/// The location of one token.
-#[inline]
-fn tok_loc(t: &Token) -> Location {
-    Location::new(
-        t.lineno as i32,
-        t.col_offset,
-        t.end_lineno as i32,
-        t.end_col_offset,
-    )
-}
-
 /// CPython: _PyPegen_byte_offset_to_character_offset (1-based in and out).
 fn byte_offset_to_character_offset(line: &str, col: i64) -> i64 {
     if col <= 0 {
@@ -1236,101 +1227,4 @@ fn error_pass_clone(e: &Expr) -> Expr {
         _ => return e.clone(),
     };
     Expr { node, loc: e.loc }
-}
-
-/// CPython: _PyPegen_get_expr_name.
-pub(crate) fn expr_name(e: &Expr) -> &'static str {
-    use ast::ConstantValue as C;
-    match &e.node {
-        ExprKind::Attribute { .. } => "attribute",
-        ExprKind::Subscript { .. } => "subscript",
-        ExprKind::Starred { .. } => "starred",
-        ExprKind::Name { .. } => "name",
-        ExprKind::List { .. } => "list",
-        ExprKind::Tuple { .. } => "tuple",
-        ExprKind::Lambda { .. } => "lambda",
-        ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
-        ExprKind::GeneratorExp { .. } => "generator expression",
-        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
-        ExprKind::Await { .. } => "await expression",
-        ExprKind::ListComp { .. } => "list comprehension",
-        ExprKind::SetComp { .. } => "set comprehension",
-        ExprKind::DictComp { .. } => "dict comprehension",
-        ExprKind::Dict { .. } => "dict literal",
-        ExprKind::Set { .. } => "set display",
-        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "f-string expression",
-        ExprKind::TemplateStr { .. } | ExprKind::Interpolation { .. } => "t-string expression",
-        ExprKind::Constant { value, .. } => match value {
-            C::None => "None",
-            C::Bool(false) => "False",
-            C::Bool(true) => "True",
-            C::Ellipsis => "ellipsis",
-            _ => "literal",
-        },
-        ExprKind::Compare { .. } => "comparison",
-        ExprKind::IfExp { .. } => "conditional expression",
-        ExprKind::NamedExpr { .. } => "named expression",
-        ExprKind::Slice { .. } => "slice",
-    }
-}
-
-/// CPython: _PyPegen_set_expr_context.
-pub(crate) fn set_expr_context(e: Expr, ctx: ExprContext) -> Expr {
-    let loc = e.loc;
-    let node = match e.into_node() {
-        ExprKind::Name { id, .. } => ExprKind::Name { id, ctx },
-        ExprKind::Tuple { elts, .. } => ExprKind::Tuple {
-            elts: elts.into_iter().map(|x| set_expr_context(x, ctx)).collect(),
-            ctx,
-        },
-        ExprKind::List { elts, .. } => ExprKind::List {
-            elts: elts.into_iter().map(|x| set_expr_context(x, ctx)).collect(),
-            ctx,
-        },
-        ExprKind::Subscript { value, slice, .. } => ExprKind::Subscript { value, slice, ctx },
-        ExprKind::Attribute { value, attr, .. } => ExprKind::Attribute { value, attr, ctx },
-        ExprKind::Starred { value, .. } => ExprKind::Starred {
-            value: Box::new(set_expr_context(*value, ctx)),
-            ctx,
-        },
-        other => other,
-    };
-    Expr { node, loc }
-}
-
-/// Which targets `_PyPegen_get_invalid_target` checks.
-#[derive(Clone, Copy, PartialEq, Eq)]
-#[allow(clippy::enum_variant_names)] // CPython's STAR_TARGETS, DEL_TARGETS, FOR_TARGETS
-pub(crate) enum TargetsType {
-    StarTargets,
-    DelTargets,
-    ForTargets,
-}
-
-/// CPython: _PyPegen_get_invalid_target.
-pub(crate) fn get_invalid_target(e: &Expr, tt: TargetsType) -> Option<&Expr> {
-    match &e.node {
-        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-            elts.iter().find_map(|x| get_invalid_target(x, tt))
-        }
-        ExprKind::Starred { value, .. } => {
-            if tt == TargetsType::DelTargets {
-                Some(e)
-            } else {
-                get_invalid_target(value, tt)
-            }
-        }
-        ExprKind::Compare { left, ops, .. } => {
-            if tt == TargetsType::ForTargets {
-                if ops.first() == Some(&ast::CmpOp::In) {
-                    return get_invalid_target(left, tt);
-                }
-                return None;
-            }
-            Some(e)
-        }
-        ExprKind::Name { .. } | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
-        _ => Some(e),
-    }
 }

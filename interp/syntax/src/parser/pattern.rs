@@ -1,16 +1,12 @@
 //! The match statement and its patterns (python.gram "Match statement").
 
-use super::expr::rule;
-use super::{Parser, expr_name, set_expr_context, tok_loc};
+use super::Parser;
+use super::helpers::{bx, expr_name, rule, set_expr_context, tok_loc};
 use crate::ast::{
     ConstantValue, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt,
     StmtKind, UnaryOp,
 };
 use crate::tokenizer::{Keyword as Kw, TokenKind as T};
-
-fn bx<X>(e: X) -> Box<X> {
-    Box::new(e)
-}
 
 impl<'src> Parser<'src> {
     // python.gram: match_stmt

@@ -1,30 +1,15 @@
 //! Statement rules of python.gram (starting rules, simple and compound
 //! statements, function parameters, type parameters) and their invalid_ rules.
 
-use super::expr::rule;
-use super::{MemoRule, Parser, TargetsType, expr_name, set_expr_context, tok_loc};
+use super::helpers::{
+    CallArgs, TargetsType, bx, empty_arguments, expr_name, rule, set_expr_context, tok_loc,
+};
+use super::{MemoRule, Parser};
 use crate::ast::{
     self, Alias, Arg, Arguments, ExceptHandler, Expr, ExprContext, ExprKind, Location, Mod,
     Operator, Stmt, StmtKind, TypeParam, TypeParamKind, WithItem,
 };
 use crate::tokenizer::{Keyword as Kw, Token, TokenKind as T};
-
-fn bx(e: Expr) -> Box<Expr> {
-    Box::new(e)
-}
-
-/// CPython: _PyPegen_empty_arguments.
-pub(crate) fn empty_arguments() -> Arguments {
-    Arguments {
-        posonlyargs: Vec::new(),
-        args: Vec::new(),
-        vararg: None,
-        kwonlyargs: Vec::new(),
-        kw_defaults: Vec::new(),
-        kwarg: None,
-        defaults: Vec::new(),
-    }
-}
 
 /// CPython: NameDefaultPair.
 struct NameDefault {
@@ -1409,7 +1394,7 @@ impl<'src> Parser<'src> {
         })
     }
 
-    fn opt_arguments_pub(&mut self) -> Option<super::expr::CallArgs> {
+    fn opt_arguments_pub(&mut self) -> Option<CallArgs> {
         let m = self.mark;
         let r = self.arguments();
         if r.is_none() {

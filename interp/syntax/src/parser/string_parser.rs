@@ -48,13 +48,13 @@
 //!   [`warning_as_error_message`].
 
 mod concat;
-mod unicode_names;
 
 pub(crate) use concat::{build_concatenated_str, str_constant};
 pub use concat::{concatenate_strings, concatenate_tstrings, fstring_values};
 
 use super::Warning;
-use crate::ast::{ConstantValue, PyStr, PyStrBuf};
+use crate::ast::{ConstantValue, PyStr};
+use codecs::escape::{self, InvalidEscape};
 
 /// The SyntaxError message CPython raises instead of an invalid-escape
 /// warning when the warnings filter turns it into an error: the same text
@@ -308,57 +308,9 @@ fn decode_fstring_part(
         })
 }
 
-/// Tracks a position in the buffer CPython's `decode_unicode_with_escapes`
-/// builds before calling the codec: every non-ASCII character becomes
-/// `\UXXXXXXXX` (10 bytes) and a backslash before a non-ASCII character or at
-/// the end becomes `\u005c` (6 bytes). Error positions and warning columns
-/// are counted in that buffer, so we count the same way.
-#[derive(Clone, Copy, Default)]
-struct BufPos {
-    /// Offset from the start of the buffer.
-    pos: usize,
-    /// Lines seen so far and bytes since the last newline (the warning's
-    /// location, CPython: `warn_invalid_escape_sequence`).
-    lines: u32,
-    col: usize,
-}
-
-impl BufPos {
-    #[inline]
-    fn advance(&mut self, n: usize) {
-        self.pos += n;
-        self.col += n;
-    }
-
-    #[inline]
-    fn newline(&mut self) {
-        self.pos += 1;
-        self.lines += 1;
-        self.col = 0;
-    }
-
-    /// Advances over ASCII source bytes (which may hold newlines).
-    fn ascii(&mut self, s: &[u8]) {
-        for &c in s {
-            if c == b'\n' {
-                self.newline();
-            } else {
-                self.advance(1);
-            }
-        }
-    }
-}
-
-/// The first invalid escape of a literal: CPython warns about that one only.
-struct InvalidEscape {
-    /// The character after the backslash (the first octal digit for octal).
-    at: BufPos,
-    /// The escape's text after the backslash: one character, or the three
-    /// octal digits.
-    text: String,
-    octal: bool,
-}
-
+/// Pushes the SyntaxWarning for a literal's first invalid escape.
+///
+/// CPython: Parser/string_parser.c `warn_invalid_escape_sequence`.
 fn push_warning(first: Option<InvalidEscape>, token: WarnToken<'_>, warnings: &mut Vec<Warning>) {
     let Some(first) = first else { return };
     if token.is_fstring_token && (first.text == "{" || first.text == "}") {
@@ -373,8 +325,8 @@ fn push_warning(first: Option<InvalidEscape>, token: WarnToken<'_>, warnings: &m
     let msg = format!(
         "\"\\{esc}\" is an {kind}. Such sequences will not work in the future. Did you mean \"\\\\{esc}\"? A raw string is also an option."
     );
-    let lineno = token.lineno.saturating_add(first.at.lines);
-    let col = if first.at.lines == 0 {
+    let lineno = token.lineno.saturating_add(first.lines);
+    let col = if first.lines == 0 {
         // Leading quotes of the token count, its prefix letters do not
         // (CPython counts quotes only from the token's first byte on).
         let t = token.text.as_bytes();
@@ -385,10 +337,10 @@ fn push_warning(first: Option<InvalidEscape>, token: WarnToken<'_>, warnings: &m
             .filter(|&&c| c == first_quote)
             .count();
         (token.col_offset as usize)
-            .saturating_add(first.at.col)
+            .saturating_add(first.col)
             .saturating_add(quotes)
     } else {
-        first.at.col
+        first.col
     };
     let col = col.min(i64::MAX as usize - 1) as i64;
     let lineno = lineno as i64;
@@ -402,60 +354,6 @@ fn push_warning(first: Option<InvalidEscape>, token: WarnToken<'_>, warnings: &m
     });
 }
 
-/// The "bytes in position A-B" part of a UnicodeDecodeError, CPython's
-/// `UnicodeDecodeError.__str__`.
-fn unicode_escape_error(start: usize, end: usize, reason: &str, first_byte: u8) -> DecodeError {
-    let text = if end == start + 1 {
-        format!(
-            "'unicodeescape' codec can't decode byte 0x{first_byte:02x} in position {start}: {reason}"
-        )
-    } else {
-        format!(
-            "'unicodeescape' codec can't decode bytes in position {start}-{}: {reason}",
-            end.saturating_sub(1)
-        )
-    };
-    DecodeError {
-        is_unicode_error: true,
-        text,
-    }
-}
-
-/// The length of `s[from..to]` in CPython's converted buffer (see [`BufPos`]).
-fn converted_len(s: &str, from: usize, to: usize) -> usize {
-    let b = s.as_bytes();
-    let mut n = 0;
-    for (k, c) in s.get(from..to).unwrap_or("").char_indices() {
-        n += if !c.is_ascii() {
-            10
-        } else if c == '\\' && b.get(from + k + 1).is_none_or(|&d| !d.is_ascii()) {
-            6
-        } else {
-            1
-        };
-    }
-    n
-}
-
-/// The value and length of the octal escape that starts with the digit
-/// `first`: up to two more octal digits follow from `rest`.
-fn octal_escape(first: u8, rest: &[u8]) -> (u32, usize) {
-    let mut v = u32::from(first - b'0');
-    let mut n = 1;
-    for &d in rest.iter().take(2) {
-        if !d.is_ascii_digit() || d > b'7' {
-            break;
-        }
-        v = (v << 3) + u32::from(d - b'0');
-        n += 1;
-    }
-    (v, n)
-}
-
-fn hex_value(c: u8) -> Option<u32> {
-    (c as char).to_digit(16)
-}
-
 /// Decodes the escapes of a non-raw str literal body.
 ///
 /// CPython: `decode_unicode_with_escapes` + `_PyUnicode_DecodeUnicodeEscapeInternal2`.
@@ -464,162 +362,19 @@ pub fn decode_unicode_escapes(
     token: WarnToken<'_>,
     warnings: &mut Vec<Warning>,
 ) -> Result<PyStr, DecodeError> {
-    let b = s.as_bytes();
-    let mut out = PyStrBuf::with_capacity(b.len());
-    let mut first_invalid: Option<InvalidEscape> = None;
-    let mut pos = BufPos::default();
-    let mut i = 0usize;
-    while i < b.len() {
-        // Copy the run up to the next backslash as is.
-        let run_end = b[i..]
-            .iter()
-            .position(|&c| c == b'\\')
-            .map_or(b.len(), |p| i + p);
-        if run_end > i {
-            let run = &s[i..run_end];
-            out.push_str(run);
-            for c in run.chars() {
-                if c == '\n' {
-                    pos.newline();
-                } else if c.is_ascii() {
-                    pos.advance(1);
-                } else {
-                    pos.advance(10);
-                }
-            }
-            i = run_end;
-            continue;
+    match escape::decode_literal(s) {
+        Ok((value, first_invalid)) => {
+            push_warning(first_invalid, token, warnings);
+            Ok(value)
         }
-        // b[i] is a backslash.
-        let start = pos.pos;
-        let Some(&c) = b.get(i + 1) else {
-            // A trailing backslash (an f-string part before `{`) stays itself.
-            out.push_char('\\');
-            pos.advance(6);
-            i += 1;
-            continue;
-        };
-        if !c.is_ascii() {
-            out.push_char('\\');
-            pos.advance(6);
-            i += 1;
-            continue;
-        }
-        pos.advance(1);
-        i += 2;
-        match c {
-            b'\n' => pos.newline(),
-            b'\\' | b'\'' | b'"' => {
-                out.push_char(c as char);
-                pos.advance(1);
-            }
-            b'b' | b'f' | b't' | b'n' | b'r' | b'v' | b'a' => {
-                out.push_char(match c {
-                    b'b' => '\x08',
-                    b'f' => '\x0c',
-                    b't' => '\t',
-                    b'n' => '\n',
-                    b'r' => '\r',
-                    b'v' => '\x0b',
-                    _ => '\x07',
-                });
-                pos.advance(1);
-            }
-            b'0'..=b'7' => {
-                let digits_at = pos;
-                let (v, n) = octal_escape(c, b.get(i..).unwrap_or_default());
-                i += n - 1;
-                pos.advance(n);
-                if v > 0o377 && first_invalid.is_none() {
-                    first_invalid = Some(InvalidEscape {
-                        at: digits_at,
-                        text: s[i - 3..i].to_string(),
-                        octal: true,
-                    });
-                }
-                // At most 0o777: always a valid code point.
-                let _ = out.push_code_point(v);
-            }
-            b'x' | b'u' | b'U' => {
-                let (count, reason) = match c {
-                    b'x' => (2, "truncated \\xXX escape"),
-                    b'u' => (4, "truncated \\uXXXX escape"),
-                    _ => (8, "truncated \\UXXXXXXXX escape"),
-                };
-                pos.advance(1);
-                let mut v = 0u32;
-                for _ in 0..count {
-                    match b.get(i).and_then(|&d| hex_value(d)) {
-                        Some(d) => {
-                            v = (v << 4) | d;
-                            i += 1;
-                            pos.advance(1);
-                        }
-                        None => return Err(unicode_escape_error(start, pos.pos, reason, b'\\')),
-                    }
-                }
-                if out.push_code_point(v).is_err() {
-                    return Err(unicode_escape_error(
-                        start,
-                        pos.pos,
-                        "illegal Unicode character",
-                        b'\\',
-                    ));
-                }
-            }
-            b'N' => {
-                pos.advance(1);
-                let malformed = "malformed \\N character escape";
-                if b.get(i) != Some(&b'{') {
-                    return Err(unicode_escape_error(start, pos.pos, malformed, b'\\'));
-                }
-                i += 1;
-                pos.advance(1);
-                let name_start = i;
-                // CPython scans its converted buffer for '}', so the name's
-                // length there is what the error positions count.
-                let close = b[i..].iter().position(|&d| d == b'}').map(|p| i + p);
-                let Some(close) = close else {
-                    pos.advance(converted_len(s, i, b.len()));
-                    return Err(unicode_escape_error(start, pos.pos, malformed, b'\\'));
-                };
-                let name = &s[name_start..close];
-                pos.advance(converted_len(s, name_start, close));
-                if name.is_empty() {
-                    return Err(unicode_escape_error(start, pos.pos, malformed, b'\\'));
-                }
-                i = close + 1;
-                pos.advance(1);
-                match unicode_names::lookup(name.as_bytes()) {
-                    Some(cp) => {
-                        let _ = out.push_code_point(cp);
-                    }
-                    None => {
-                        return Err(unicode_escape_error(
-                            start,
-                            pos.pos,
-                            "unknown Unicode character name",
-                            b'\\',
-                        ));
-                    }
-                }
-            }
-            _ => {
-                if first_invalid.is_none() {
-                    first_invalid = Some(InvalidEscape {
-                        at: pos,
-                        text: (c as char).to_string(),
-                        octal: false,
-                    });
-                }
-                out.push_char('\\');
-                out.push_char(c as char);
-                pos.advance(1);
-            }
-        }
+        Err(e) => Err(DecodeError {
+            is_unicode_error: true,
+            // The positions count CPython's rewritten buffer, not `s`; an
+            // escape error there covers at least two bytes, so the message
+            // never quotes a byte of it.
+            text: e.message(&[]),
+        }),
     }
-    push_warning(first_invalid, token, warnings);
-    Ok(out.finish())
 }
 
 /// Decodes the escapes of a non-raw bytes literal body (all ASCII).
@@ -630,84 +385,14 @@ pub fn decode_bytes_escapes(
     token: WarnToken<'_>,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<u8>, DecodeError> {
-    let mut out = Vec::with_capacity(s.len());
-    let mut first_invalid: Option<InvalidEscape> = None;
-    let mut i = 0usize;
-    while i < s.len() {
-        let run_end = s[i..]
-            .iter()
-            .position(|&c| c == b'\\')
-            .map_or(s.len(), |p| i + p);
-        if run_end > i {
-            out.extend_from_slice(&s[i..run_end]);
-            i = run_end;
-            continue;
+    match escape::escape_decode(s) {
+        Ok((value, first_invalid)) => {
+            push_warning(first_invalid, token, warnings);
+            Ok(value)
         }
-        let backslash = i;
-        let Some(&c) = s.get(i + 1) else {
-            return Err(DecodeError {
-                is_unicode_error: false,
-                text: "Trailing \\ in string".into(),
-            });
-        };
-        i += 2;
-        match c {
-            b'\n' => {}
-            b'\\' | b'\'' | b'"' => out.push(c),
-            b'b' => out.push(0x08),
-            b'f' => out.push(0x0c),
-            b't' => out.push(b'\t'),
-            b'n' => out.push(b'\n'),
-            b'r' => out.push(b'\r'),
-            b'v' => out.push(0x0b),
-            b'a' => out.push(0x07),
-            b'0'..=b'7' => {
-                let (v, n) = octal_escape(c, s.get(i..).unwrap_or_default());
-                i += n - 1;
-                if v > 0o377 && first_invalid.is_none() {
-                    let mut at = BufPos::default();
-                    at.ascii(&s[..i - 3]);
-                    first_invalid = Some(InvalidEscape {
-                        at,
-                        text: String::from_utf8_lossy(&s[i - 3..i]).into_owned(),
-                        octal: true,
-                    });
-                }
-                out.push(v as u8);
-            }
-            b'x' => {
-                let hi = s.get(i).and_then(|&d| hex_value(d));
-                let lo = s.get(i + 1).and_then(|&d| hex_value(d));
-                match (hi, lo) {
-                    (Some(hi), Some(lo)) => {
-                        out.push((hi << 4 | lo) as u8);
-                        i += 2;
-                    }
-                    _ => {
-                        return Err(DecodeError {
-                            is_unicode_error: false,
-                            text: format!("invalid \\x escape at position {backslash}"),
-                        });
-                    }
-                }
-            }
-            _ => {
-                if first_invalid.is_none() {
-                    let mut at = BufPos::default();
-                    at.ascii(&s[..i - 1]);
-                    first_invalid = Some(InvalidEscape {
-                        at,
-                        text: (c as char).to_string(),
-                        octal: false,
-                    });
-                }
-                out.push(b'\\');
-                // CPython backs up so the character after the backslash is
-                // read again as an ordinary character.
-                i -= 1;
-            }
-        }
+        Err(e) => Err(DecodeError {
+            is_unicode_error: false,
+            text: e.message(s),
+        }),
     }
-    push_warning(first_invalid, token, warnings);
-    Ok(out)
 }

@@ -9,10 +9,8 @@
 //! `line_start`, `lineno`), with byte offsets instead of pointers, so that
 //! token positions and error locations come out exactly as CPython's.
 
-mod codec_tables;
-mod decode;
+mod source;
 pub mod token;
-mod unicode_tables;
 
 pub use token::{Keyword, Token, TokenKind};
 
@@ -148,42 +146,22 @@ fn is_xdigit(c: i32) -> bool {
         || (b'A' as i32..=b'F' as i32).contains(&c)
 }
 
-fn in_ranges(table: &[(u32, u32)], cp: u32) -> bool {
-    table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                std::cmp::Ordering::Less
-            } else if lo > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
-
 /// CPython: `_PyUnicode_IsXidStart`.
+#[inline]
 pub fn is_xid_start(ch: char) -> bool {
-    if ch.is_ascii() {
-        return ch.is_ascii_alphabetic();
-    }
-    in_ranges(unicode_tables::XID_START, ch as u32)
+    codecs::unicode::is_xid_start(ch)
 }
 
 /// CPython: `_PyUnicode_IsXidContinue`.
+#[inline]
 pub fn is_xid_continue(ch: char) -> bool {
-    if ch.is_ascii() {
-        return ch.is_ascii_alphanumeric() || ch == '_';
-    }
-    in_ranges(unicode_tables::XID_CONTINUE, ch as u32)
+    codecs::unicode::is_xid_continue(ch)
 }
 
 /// CPython: `Py_UNICODE_ISPRINTABLE`.
+#[inline]
 pub fn is_printable(ch: char) -> bool {
-    if ch.is_ascii() {
-        return (' '..='~').contains(&ch);
-    }
-    in_ranges(unicode_tables::PRINTABLE, ch as u32)
+    codecs::unicode::is_printable(ch as u32)
 }
 
 /// The expression text CPython records for an f-string `=` debug field,
@@ -304,25 +282,21 @@ impl<'src> Tokenizer<'src> {
     /// Like [`Tokenizer::new`]; `exec_input` is false for 'eval' and
     /// 'func_type' modes, where CPython does not add a missing final newline.
     pub fn from_bytes(source: &'src [u8], exec_input: bool) -> Result<Self, SyntaxError> {
-        Self::with_text(decode::decode_bytes(source, exec_input)?)
+        Self::with_text(source::decode_bytes(source, exec_input)?)
     }
 
     /// A tokenizer over text that is already a `str` (CPython ignores any
     /// coding cookie then: `PyCF_IGNORE_COOKIE`).
     pub fn from_str(source: &'src str, exec_input: bool) -> Result<Self, SyntaxError> {
-        Self::with_text(decode::decode_str(source, exec_input)?)
+        Self::with_text(source::decode_str(source, exec_input)?)
     }
 
     fn with_text(src: Cow<'src, str>) -> Result<Self, SyntaxError> {
         if src.len() >= i32::MAX as usize {
             // CPython: E_COLUMNOVERFLOW / the size limits of its buffers.
-            return Err(SyntaxError::new(
+            return Err(SyntaxError::without_location(
                 SyntaxErrorKind::SyntaxError,
                 "source code is too large",
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
-                SyntaxError::NONE,
             ));
         }
         Ok(Tokenizer {

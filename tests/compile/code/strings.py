@@ -1,0 +1,15 @@
+a = f"{x}"
+b = f"{x!r} and {y:>10} and {z!s:{w}}"
+c = f"plain"
+d = f"{x=}"
+e = "abc" "def"
+g = b"bytes" b"more"
+h = rb"\d+" rb"\n"
+i = "\u00e9\U0001f600\x00"
+j = f"{'nested'}" f"{1 + 2}"
+k = """multi
+line"""
+def func(v):
+    return f"{v:{width}.{prec}f}"
+t = t"hello {name}"
+u = t"{a!r:>{w}}"

@@ -1,0 +1,4 @@
+class C:
+    a: int
+    for i in x:
+        b: str

@@ -1,0 +1,4 @@
+x: int = 1
+y: str
+if a:
+    z: float

@@ -1,0 +1,2 @@
+class C[T, *Ts, **P](B[T]):
+    def f(self) -> T: pass

@@ -1,0 +1,2 @@
+class C[T](B, metaclass=M, **kw):
+    pass

@@ -1,0 +1,2 @@
+g = (x for x in y)
+h = (x for x in y if x for z in x)

@@ -1,0 +1,5 @@
+x = a.b.c
+a.b = 1
+del a.b
+y = (a
+    .b)

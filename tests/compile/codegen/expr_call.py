@@ -1,0 +1,8 @@
+f()
+f(a, b)
+f(a, k=1)
+f(*a)
+f(*a, *b)
+f(**k)
+f(a, *b, c=1, **d)
+f(x for x in y)

@@ -1,0 +1,3 @@
+x = __debug__
+if __debug__:
+    pass

@@ -1,0 +1,3 @@
+x = a is 1
+y = a is not 'x'
+z = () is a

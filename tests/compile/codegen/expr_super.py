@@ -1,0 +1,6 @@
+class C:
+    def f(self):
+        super().f()
+        super().x
+        super(C, self).g()
+        return super

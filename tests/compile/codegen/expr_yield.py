@@ -1,0 +1,4 @@
+def g():
+    x = yield
+    y = yield 1
+    yield from z

@@ -1,0 +1,7 @@
+match x:
+    case {}:
+        pass
+    case {'a': 1, 'b': b}:
+        pass
+    case {'a': a, **rest}:
+        pass

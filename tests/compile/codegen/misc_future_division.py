@@ -1,0 +1,2 @@
+from __future__ import division, generator_stop
+x = 1 / 2

@@ -1,0 +1,2 @@
+sum(x for x in y)
+f(x for x in y)

@@ -1,0 +1,4 @@
+café = 1
+print(café)
+def ñ(α):
+    return α

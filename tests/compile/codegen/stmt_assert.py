@@ -1,0 +1,3 @@
+assert a
+assert a, 'msg'
+assert (a, 'msg')

@@ -1,0 +1,7 @@
+'''module doc'''
+def f():
+    '''  func doc
+      indented
+    '''
+class C:
+    '''class doc'''

@@ -1,0 +1,10 @@
+try:
+    a
+finally:
+    b
+try:
+    a
+except E:
+    b
+finally:
+    c

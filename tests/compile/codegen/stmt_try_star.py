@@ -1,0 +1,6 @@
+try:
+    a
+except* E:
+    b
+except* F as e:
+    c

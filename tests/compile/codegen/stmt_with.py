@@ -1,0 +1,4 @@
+with a:
+    pass
+with a as b, c as (d, e):
+    f

@@ -1,0 +1,7 @@
+class C:
+    if x:
+        a: int
+    try:
+        b: str
+    except E:
+        pass

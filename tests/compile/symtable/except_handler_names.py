@@ -1,0 +1,6 @@
+try:
+    pass
+except E as e:
+    pass
+except* F as f:
+    pass

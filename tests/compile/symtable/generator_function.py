@@ -1,0 +1,4 @@
+def g():
+    yield 1
+    yield from g()
+    return 2

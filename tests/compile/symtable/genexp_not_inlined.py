@@ -1,0 +1,2 @@
+def f(y):
+    return list(x + y for x in range(10))

@@ -1,0 +1,3 @@
+class C[T, U=int](Base[T], metaclass=M):
+    x: T
+    def m(self) -> U: return super().m()
