@@ -1,5 +1,5 @@
 //! Rough per-call costs of the hot paths (not a test): `cargo run --release -p pyformat
-//! --example speed`. Compare with interp/format/scripts/speed.py on CPython 3.14.
+//! --example speed`. Compare with examples/speed.py on CPython 3.14.
 
 use std::hint::black_box;
 use std::time::Instant;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3.14
 """CPython's side of interp/format/examples/speed.rs: per-call costs of the same operations,
 with the interpreter loop kept small (map over prebuilt lists).
-Run: /opt/cpython-3.14/bin/python3.14 interp/format/scripts/speed.py
+Run: /opt/cpython-3.14/bin/python3.14 interp/format/examples/speed.py
 """
 import time
 
