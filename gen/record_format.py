@@ -284,6 +284,12 @@ def record_floats():
         for code, prec in [("f", 1100), ("e", 800), ("g", 800), ("f", 330), ("e", 20)]:
             fmt = "%%.%d%s" % (prec, code)
             lines.append("\t".join([bits(x), code, str(prec), "0", outcome(lambda: fmt % x)]))
+    # Past the caps of the Rust side (1100 fractional, 800 significant digits).
+    for x in [5e-324, -5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.1, 1 / 3]:
+        for code, prec, alt in [("f", 1500, "0"), ("e", 1000, "0"), ("g", 1000, "1"),
+                                ("G", 900, "0"), ("E", 801, "1")]:
+            fmt = "%" + ("#" if alt == "1" else "") + ".%d%s" % (prec, code)
+            lines.append("\t".join([bits(x), code, str(prec), alt, outcome(lambda: fmt % x)]))
     write("dtoa.txt", lines)
 
     # round(x, n)

@@ -10,10 +10,29 @@
 //! - [`percent`]: `%`-formatting of str and bytes. CPython: Objects/unicodeobject.c
 //!   `PyUnicode_Format`, Objects/bytesobject.c `_PyBytes_FormatEx`.
 //!
-//! Text is generalised UTF-8 throughout (see [`text`]), so lone surrogates pass through
-//! unchanged. The engines that need Python behaviour (calling `__format__`, `__index__`,
+//! Text is generalised UTF-8 throughout (see [`text`]; the bytes of `codecs::PyStr`), so lone
+//! surrogates pass through unchanged. The engines that need Python behaviour (calling `__format__`, `__index__`,
 //! `__str__`, item lookups) ask the caller for it through traits, one request at a time, in
 //! CPython's order, so side effects and the first error raised are the same as in CPython.
+//!
+//! How the interpreter uses it:
+//! - `format(x, spec)` / `x.__format__(spec)` for exact int, float, complex, str:
+//!   [`spec::int_format`], [`spec::float_format`], [`spec::complex_format`],
+//!   [`spec::str_format`], with `type(x).__name__` for the messages. For a subclass, an empty
+//!   spec means `str(x)` (which may be overridden), and `int.__format__` with a float type
+//!   converts with `PyNumber_Float` (which a subclass may override): the caller does those.
+//! - `str.format` / `format_map`: implement [`template::FormatArgs`], call
+//!   [`template::format`]. `_string.formatter_parser` is [`template::MarkupIterator`];
+//!   `_string.formatter_field_name_split` is [`template::field_name_split`] with `None`.
+//! - `str % args` / `bytes % args`: implement [`percent::PercentArgs`], call
+//!   [`percent::format_str`] / [`percent::format_bytes`].
+//! - `repr(float)`: [`float::repr`]; `repr(complex)`: [`spec::complex_repr`]; `round(x)` and
+//!   `round(x, n)`: [`float::round_to_int`], [`float::round`]; `float(int)`:
+//!   [`float::int_to_f64`]; `int(float)`: [`float::f64_to_int`]; `float.hex`,
+//!   `float.fromhex`: [`float::float_hex`], [`float::fromhex`].
+//!
+//! The locale is always "C" (what CPython has unless a program calls `locale.setlocale` for
+//! LC_NUMERIC): type 'n' groups nothing and uses '.'.
 
 pub mod float;
 pub mod percent;
