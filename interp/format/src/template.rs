@@ -5,7 +5,7 @@
 //! - [`MarkupIterator`] and [`field_name_split`] / [`FieldNameIterator`] split a template
 //!   into literal text and fields exactly as CPython's iterators do (same positions after an
 //!   error, same tuples for `string.Formatter`);
-//! - [`format`] drives them for `str.format`, asking a [`FormatArgs`] implementation for each
+//! - [`format()`] drives them for `str.format`, asking a [`FormatArgs`] implementation for each
 //!   lookup, conversion and `__format__` call in CPython's order, so the side effects and the
 //!   first error are CPython's.
 
@@ -401,7 +401,7 @@ pub fn field_name_split<'a>(
     Ok((key, rest))
 }
 
-/// What [`format`] needs from the interpreter: Python objects and calls on them.
+/// What [`format()`] needs from the interpreter: Python objects and calls on them.
 ///
 /// Each method is one CPython call; errors propagate unchanged.
 pub trait FormatArgs {
