@@ -300,6 +300,20 @@ fn calc_padding(nchars: usize, width: Option<usize>, align: u8) -> (usize, usize
     (left, total - nchars - left)
 }
 
+/// `text` (of `len` code points) padded to the spec's width with its fill and alignment.
+fn pad(text: &[u8], len: usize, spec: &Spec) -> Result<Vec<u8>, FormatError> {
+    let (left, right) = calc_padding(len, spec.width, spec.align);
+    let mut out = Vec::new();
+    reserve(
+        &mut out,
+        text.len().saturating_add(left).saturating_add(right),
+    )?;
+    push_fill(&mut out, spec.fill, left);
+    out.extend_from_slice(text);
+    push_fill(&mut out, spec.fill, right);
+    Ok(out)
+}
+
 /// `format_string_internal` after the type check: `value` padded and truncated per `spec`.
 pub fn format_str(value: &[u8], spec: &Spec) -> Result<Vec<u8>, FormatError> {
     if spec.sign == b' ' {
@@ -337,13 +351,7 @@ pub fn format_str(value: &[u8], spec: &Spec) -> Result<Vec<u8>, FormatError> {
             .get(..text::byte_len_of_prefix(value, p))
             .unwrap_or(value);
     }
-    let (left, right) = calc_padding(len, spec.width, spec.align);
-    let mut out = Vec::new();
-    reserve(&mut out, bytes.len() + left + right)?;
-    push_fill(&mut out, spec.fill, left);
-    out.extend_from_slice(bytes);
-    push_fill(&mut out, spec.fill, right);
-    Ok(out)
+    pad(bytes, len, spec)
 }
 
 /// `str.__format__(spec)` for an exact str (generalised UTF-8 in and out).
@@ -708,23 +716,38 @@ pub fn bigint_format(
     int_format(&v, spec, type_name, max_str_digits)
 }
 
-/// Splits the text of a formatted float (after its sign) into its parts.
-/// CPython: formatter_unicode.c parse_number.
-fn split_number(s: &[u8]) -> (&[u8], bool, &[u8], &[u8]) {
-    let int_end = s
-        .iter()
-        .position(|b| !b.is_ascii_digit())
-        .unwrap_or(s.len());
-    let (digits, rest) = s.split_at(int_end);
-    if let Some(after) = rest.strip_prefix(b".") {
-        let frac_end = after
+impl<'a> Number<'a> {
+    /// The parts of `PyOS_double_to_string`'s text: sign, integer digits, point, fraction,
+    /// and the rest. CPython: formatter_unicode.c parse_number.
+    fn of_float(text: &'a [u8]) -> Number<'a> {
+        let (negative, s) = match text.strip_prefix(b"-") {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let int_end = s
             .iter()
             .position(|b| !b.is_ascii_digit())
-            .unwrap_or(after.len());
-        let (frac, remainder) = after.split_at(frac_end);
-        (digits, true, frac, remainder)
-    } else {
-        (digits, false, b"", rest)
+            .unwrap_or(s.len());
+        let (digits, rest) = s.split_at(int_end);
+        let (has_decimal, frac, remainder) = match rest.strip_prefix(b".") {
+            Some(after) => {
+                let frac_end = after
+                    .iter()
+                    .position(|b| !b.is_ascii_digit())
+                    .unwrap_or(after.len());
+                let (frac, remainder) = after.split_at(frac_end);
+                (true, frac, remainder)
+            }
+            None => (false, &b""[..], rest),
+        };
+        Number {
+            negative,
+            prefix: b"",
+            digits,
+            has_decimal,
+            frac,
+            remainder,
+        }
     }
 }
 
@@ -794,21 +817,8 @@ pub fn format_float(x: f64, spec: &Spec) -> Result<Vec<u8>, FormatError> {
         // Nothing to lay out: the text as PyOS_double_to_string made it.
         return Ok(buf);
     }
-    let (negative, body) = match buf.strip_prefix(b"-") {
-        Some(rest) => (true, rest),
-        None => (false, &buf[..]),
-    };
-    let (digits, has_decimal, frac, remainder) = split_number(body);
-    let n = Number {
-        negative,
-        prefix: b"",
-        digits,
-        has_decimal,
-        frac,
-        remainder,
-    };
     let mut out = Vec::new();
-    write_number(&mut out, &n, &layout)?;
+    write_number(&mut out, &Number::of_float(&buf), &layout)?;
     Ok(out)
 }
 
@@ -879,48 +889,16 @@ pub fn format_complex(re: f64, im: f64, spec: &Spec) -> Result<Vec<u8>, FormatEr
         body.push(b'(');
     }
     if !skip_re {
-        let (negative, rest) = match re_buf.strip_prefix(b"-") {
-            Some(rest) => (true, rest),
-            None => (false, &re_buf[..]),
-        };
-        let (digits, has_decimal, frac, remainder) = split_number(rest);
-        let n = Number {
-            negative,
-            prefix: b"",
-            digits,
-            has_decimal,
-            frac,
-            remainder,
-        };
-        write_number(&mut body, &n, &layout)?;
+        write_number(&mut body, &Number::of_float(&re_buf), &layout)?;
         // The imaginary part always carries a sign unless it stands alone.
         layout.sign = b'+';
     }
-    let (negative, rest) = match im_buf.strip_prefix(b"-") {
-        Some(rest) => (true, rest),
-        None => (false, &im_buf[..]),
-    };
-    let (digits, has_decimal, frac, remainder) = split_number(rest);
-    let n = Number {
-        negative,
-        prefix: b"",
-        digits,
-        has_decimal,
-        frac,
-        remainder,
-    };
-    write_number(&mut body, &n, &layout)?;
+    write_number(&mut body, &Number::of_float(&im_buf), &layout)?;
     body.push(b'j');
     if add_parens {
         body.push(b')');
     }
-    let (left, right) = calc_padding(text::char_count(&body), spec.width, spec.align);
-    let mut out = Vec::new();
-    reserve(&mut out, body.len() + left + right)?;
-    push_fill(&mut out, spec.fill, left);
-    out.extend_from_slice(&body);
-    push_fill(&mut out, spec.fill, right);
-    Ok(out)
+    pad(&body, text::char_count(&body), spec)
 }
 
 /// `complex.__format__(spec)`; an empty spec is `str(z)` (see the module doc for subclasses).
