@@ -32,6 +32,8 @@ run record_literals.py
 run record_parser.py
 run record_repr.py
 run record_depths.py
+run gen_format_tables.py
+run record_format.py
 # The corpus: its byte-level inputs, then every .out, then the coverage
 # page (which reads the .out files).
 run gen_ast_corpus.py

@@ -141,6 +141,12 @@ pub fn set_instance_dict(v: &Value, d: Option<Value>) -> bool {
 /// `PyObject_GenericGetAttr`: data descriptors on the type, then the
 /// instance dict, then other descriptors and class attributes.
 pub fn generic_getattr(vm: &Vm, obj: &Value, name: &PyRef<Str>) -> PyResult<Option<Value>> {
+    generic_getattr_with_dict(vm, obj, name, None)
+}
+
+/// [`generic_getattr`] with the namespace given instead of the instance dict
+/// (modules keep theirs in their payload). CPython `_PyObject_GenericGetAttrWithDict`.
+pub fn generic_getattr_with_dict(vm: &Vm, obj: &Value, name: &PyRef<Str>, dict: Option<&Dict>) -> PyResult<Option<Value>> {
     let ty = obj.ty();
     let descr = ty.lookup(name);
     let mut getter = None;
@@ -153,31 +159,26 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &PyRef<Str>) -> PyResult<Opti
             }
         }
     }
-    if let Some(d) = instance_dict(obj) {
-        if let Some(dict) = d.downcast_ref::<Dict>() {
+    match dict {
+        Some(dict) => {
             if let Some(v) = dict.get_item(vm, name.as_value())? {
                 return Ok(Some(v));
             }
         }
+        None => {
+            if let Some(d) = instance_dict(obj) {
+                if let Some(dict) = d.downcast_ref::<Dict>() {
+                    if let Some(v) = dict.get_item(vm, name.as_value())? {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+        }
     }
-    if let Some(g) = getter {
-        let d = descr.as_ref().unwrap_or_else(|| unreachable_descr());
+    if let (Some(g), Some(d)) = (getter, &descr) {
         return g(vm, d, Some(obj), Some(&ty.to_value())).map(Some);
     }
     Ok(descr)
-}
-
-#[cold]
-fn unreachable_descr() -> &'static Value {
-    // `getter` is only set when `descr` is; this keeps the code panic-free.
-    static_none_ref()
-}
-
-fn static_none_ref() -> &'static Value {
-    thread_local! {
-        static NONE_VALUE: &'static Value = Box::leak(Box::new(none::none()));
-    }
-    NONE_VALUE.with(|v| *v)
 }
 
 /// `PyObject_GenericSetAttr`: data descriptors on the type, else the instance

@@ -102,10 +102,10 @@ fn module_init(vm: &Vm, v: &Value, args: FuncArgs<'_>) -> PyResult<()> {
 /// Module attribute lookup: the namespace, then a module-level `__getattr__`
 /// (PEP 562), then CPython's messages, including the circular-import hint.
 fn module_getattro(vm: &Vm, v: &Value, name: &PyRef<Str>) -> PyResult<Option<Value>> {
-    if let Some(r) = super::baseobject::generic_getattr(vm, v, name)? {
+    let m = module_of(vm, v)?;
+    if let Some(r) = super::baseobject::generic_getattr_with_dict(vm, v, name, Some(&m.dict))? {
         return Ok(Some(r));
     }
-    let m = module_of(vm, v)?;
     if let Some(ga) = m.dict.get_str_item_rs("__getattr__") {
         return vm.call(&ga, &[name.as_value().clone()]).map(Some);
     }

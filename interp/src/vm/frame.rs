@@ -175,6 +175,7 @@ impl FrameStack {
                 return (p, mark);
             }
             if chunk.len() < n && m.offset == 0 {
+                forget_slots(&mut chunks[m.chunk]);
                 chunks[m.chunk] = (0..n).map(|_| None).collect();
                 continue;
             }
@@ -231,17 +232,40 @@ impl FrameStack {
         unsafe {
             let frame = &mut *f;
             debug_assert_eq!(frame.owner, FrameOwner::Thread);
-            let values = take_slots(frame);
+            // Drop the values while the frame still holds its slots: a
+            // finalizer that runs Python code pushes its frames above them.
+            // Each slot is unbound before its value drops.
+            for i in 0..frame.stacktop {
+                drop(ptr::replace(frame.localsplus.add(i), None));
+            }
+            frame.stacktop = 0;
             let mark = frame.mark;
             let boxed = Box::from_raw(f as *mut std::mem::MaybeUninit<Frame>);
             let header = boxed.assume_init_read();
             self.pool.borrow_mut().push(boxed);
             self.top.set(mark);
             self.depth.set(self.depth.get().saturating_sub(1));
-            // Drop after the stack is consistent again: finalizers may run Python code.
-            drop(values);
             drop(header);
         }
+    }
+}
+
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        // Slots above the top may still hold the bits of values that were
+        // moved out; they own nothing, so they must not be dropped.
+        for chunk in self.chunks.get_mut().iter_mut() {
+            forget_slots(chunk);
+        }
+    }
+}
+
+/// Overwrites slots with None without dropping what they held (their values
+/// were moved out; see the invariants).
+fn forget_slots(chunk: &mut [Slot]) {
+    for s in chunk.iter_mut() {
+        // SAFETY: `s` is a valid slot; the old bits are not a live value.
+        unsafe { ptr::write(s, None) };
     }
 }
 
@@ -249,24 +273,6 @@ impl Default for FrameStack {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// Moves the live slot values out of a frame (leaving its slots unbound) so
-/// the caller can drop them once the frame is unlinked.
-///
-/// # Safety
-/// `frame` is live and its `localsplus` valid for `stacktop` slots.
-pub(crate) unsafe fn take_slots(frame: &mut Frame) -> Vec<Value> {
-    let mut out = Vec::new();
-    for i in 0..frame.stacktop {
-        // SAFETY: slots 0..stacktop are initialised (invariant 1).
-        let v = unsafe { ptr::replace(frame.localsplus.add(i), None) };
-        if let Some(v) = v {
-            out.push(v);
-        }
-    }
-    frame.stacktop = frame.code.nlocalsplus().min(frame.stacktop);
-    out
 }
 
 /// A frame header and slots owned by a generator.
