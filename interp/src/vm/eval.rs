@@ -1192,6 +1192,7 @@ impl Vm {
                         }
                         op::RERAISE => {
                             let exc = fr!().pop();
+                            let here = fr!().lasti;
                             if arg != 0 {
                                 let lasti = fr!().peek(arg as usize).as_small_int();
                                 if let Some(l) = lasti {
@@ -1202,7 +1203,7 @@ impl Vm {
                                 Ok(e) => {
                                     pending_err = Some(PyErr::from_exception(e));
                                     // Re-raise: unwind without a new traceback entry.
-                                    match self.unwind(&mut f, pending_err.take(), false) {
+                                    match self.unwind_from(&mut f, pending_err.take(), false, Some(here)) {
                                         Ok(None) => continue 'frame,
                                         Ok(Some(e)) => return Err(e),
                                         Err(e) => return Err(e),
@@ -1458,9 +1459,19 @@ impl Vm {
     /// re-raise), then looks for a handler in this frame and its callers up
     /// to the entry frame. `Ok(None)`: a handler was found and `f` is ready
     /// to run it; `Ok(Some(e))`: the entry frame exited with `e`.
+    ///
+    /// The handler is looked up at the instruction that raised, which for
+    /// `RERAISE n` is the RERAISE itself, even though it restored `lasti` to
+    /// the original raise (the traceback and the pushed `lasti` use that):
+    /// CPython's `exception_unwind` uses `INSTR_OFFSET()-1`, not `instr_ptr`.
     fn unwind(&self, f: &mut *mut Frame, err: Option<PyErr>, add_tb: bool) -> PyResult<Option<PyErr>> {
+        self.unwind_from(f, err, add_tb, None)
+    }
+
+    fn unwind_from(&self, f: &mut *mut Frame, err: Option<PyErr>, add_tb: bool, raised_at: Option<usize>) -> PyResult<Option<PyErr>> {
         let Some(mut e) = err else { return Ok(None) };
         let mut add = add_tb;
+        let mut raised_at = raised_at;
         loop {
             let frame = *f;
             if add {
@@ -1471,7 +1482,8 @@ impl Vm {
             // SAFETY: as above.
             let (lasti, handler) = unsafe {
                 let lasti = (*frame).lasti;
-                (lasti, crate::objects::locations::handler_for(&(&*frame).code.core, lasti))
+                let at = raised_at.take().unwrap_or(lasti);
+                (lasti, crate::objects::locations::handler_for(&(&*frame).code.core, at))
             };
             if let Some(h) = handler {
                 // SAFETY: as above; the handler depth is within the frame's stack.

@@ -339,7 +339,14 @@ impl Drop for OwnedFrame {
         if let Some(fo) = self.frame.frame_obj.take() {
             fo.take_ownership(&mut self.frame);
         }
-        // Slots hold the values; the header's fields drop with it.
+        // Drop the live values (slots below `stacktop`); the slots above hold
+        // bits of values that were moved out and own nothing (invariant 1).
+        let top = self.frame.stacktop.min(self.slots.len());
+        for s in &mut self.slots[..top] {
+            drop(s.take());
+        }
+        forget_slots(&mut self.slots[top..]);
+        self.frame.stacktop = 0;
         self.frame.localsplus = ptr::null_mut();
     }
 }
