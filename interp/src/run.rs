@@ -495,11 +495,14 @@ pub fn run_file(vm: &Vm, path: &str) -> i32 {
             return 2;
         }
     };
+    // CPython makes the script's path absolute (`_Py_abspath`, no
+    // normalisation) for `__file__` and the code's filename.
+    let abs = std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string());
     let status = match main_module(vm) {
         Ok(d) => {
-            d.set_str_item(vm.intern("__file__"), new_str(path).into_value());
+            d.set_str_item(vm.intern("__file__"), new_str(&abs).into_value());
             d.set_str_item(vm.intern("__cached__"), none::none());
-            run_source(vm, &source, path, d)
+            run_source(vm, &source, &abs, d)
         }
         Err(e) => handle_uncaught(vm, e),
     };
