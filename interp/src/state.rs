@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use crate::gc::GcState;
 use crate::objects::dict::{Dict, new_untracked_dict};
 use crate::objects::str::{Str, new_str};
-use crate::objects::type_::{FIRST_HEAP_VERSION, TypeObject};
+use crate::objects::type_::TypeObject;
 use crate::objects::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -95,7 +95,6 @@ pub struct InterpState {
     pub recursion_limit: Cell<i32>,
     pub int_max_str_digits: Cell<usize>,
     pub bytes_warning: Cell<u8>,
-    next_type_version: Cell<u32>,
     next_func_version: Cell<u32>,
     /// Direct subclasses of every type (builtin types' lists are per
     /// interpreter, as CPython's), by type address.
@@ -127,7 +126,6 @@ impl InterpState {
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(crate::objects::int::DEFAULT_MAX_STR_DIGITS),
             bytes_warning: Cell::new(bytes_warning),
-            next_type_version: Cell::new(FIRST_HEAP_VERSION),
             next_func_version: Cell::new(1),
             subclasses: RefCell::new(HashMap::new()),
             static_dicts: RefCell::new(HashMap::new()),
@@ -140,27 +138,42 @@ impl InterpState {
 
     /// `sys.intern`: one object per distinct text in this interpreter.
     pub fn intern_str(&self, s: &str) -> PyRef<Str> {
+        if let Some(st) = crate::objects::names::static_name(s) {
+            return st.to_ref();
+        }
         if let Some(r) = self.intern.borrow().get(s.as_bytes()) {
             return r.clone();
         }
         let r = new_str(s);
+        r.header().set_flag(crate::objects::value::flags::INTERNED, true);
         self.intern.borrow_mut().insert(s.as_bytes().into(), r.clone());
         r
     }
 
+    /// The interned str equal to `s` (`s` itself when it is the first).
+    #[inline]
     pub fn intern_ref(&self, s: PyRef<Str>) -> PyRef<Str> {
+        if s.header().has_flag(crate::objects::value::flags::INTERNED) {
+            return s;
+        }
+        self.intern_slow(s)
+    }
+
+    #[cold]
+    fn intern_slow(&self, s: PyRef<Str>) -> PyRef<Str> {
+        if let Some(st) = s.as_str().and_then(crate::objects::names::static_name) {
+            return st.to_ref();
+        }
         if let Some(r) = self.intern.borrow().get(s.as_bytes()) {
             return r.clone();
         }
+        // Only exact strs of this interpreter are interned in place (a
+        // static str outside the identifier list is shared and never flagged).
+        if !s.header().has_flag(crate::objects::value::flags::STATIC) && std::ptr::eq(s.ty(), crate::objects::str::STR_TYPE.get()) {
+            s.header().set_flag(crate::objects::value::flags::INTERNED, true);
+        }
         self.intern.borrow_mut().insert(s.as_bytes().into(), s.clone());
         s
-    }
-
-    /// A fresh version tag for a heap type.
-    pub fn next_type_version(&self) -> u32 {
-        let v = self.next_type_version.get();
-        self.next_type_version.set(v.wrapping_add(1).max(FIRST_HEAP_VERSION));
-        v
     }
 
     pub fn next_func_version(&self) -> u32 {

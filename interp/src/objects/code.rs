@@ -34,6 +34,8 @@ pub struct Code {
     /// The bytecode the eval loop executes: a copy of the core's, which
     /// specialisation may rewrite in place (never the core).
     pub adaptive: Box<[StdCell<u16>]>,
+    /// The inline caches of the adaptive bytecode (vm/specialize.rs).
+    pub caches: Box<[StdCell<crate::vm::specialize::InlineCache>]>,
     /// Per-variable: the index of the argument a cell variable starts from
     /// (`MAKE_CELL` of an argument keeps its value).
     pub nlocals: usize,
@@ -141,8 +143,11 @@ pub fn new_code(vm: &Vm, core: Arc<CodeCore>) -> PyResult<PyRef<Code>> {
             nlocals += 1;
         }
     }
+    let adaptive: Box<[StdCell<u16>]> = core.code.iter().map(|&u| StdCell::new(u)).collect();
+    let caches = crate::vm::specialize::assign(&adaptive);
     let code = Code {
-        adaptive: core.code.iter().map(|&u| StdCell::new(u)).collect(),
+        adaptive,
+        caches,
         filename: vm.intern(&core.filename),
         name: vm.intern(&core.name),
         qualname: vm.intern(&core.qualname),

@@ -50,6 +50,29 @@ unsafe impl Payload for Dict {
     const LAYOUT: LayoutId = LayoutId::Dict;
 }
 
+thread_local! {
+    /// This thread's next dict version: its own range of the 64-bit space
+    /// (the high 20 bits name the thread), so no two states of any two dicts
+    /// share a version and caches keyed on one can compare versions alone.
+    static NEXT_VERSION: Cell<u64> = Cell::new(thread_version_base());
+}
+
+fn thread_version_base() -> u64 {
+    static THREADS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    // Relaxed: only uniqueness matters; once per thread.
+    THREADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 44
+}
+
+/// A version no dict state has had yet.
+#[inline]
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
+}
+
 /// Where a lookup ended.
 enum Found {
     /// Index into `entries`.
@@ -196,14 +219,14 @@ impl Dict {
     pub fn new() -> Dict {
         Dict {
             table: RefCell::new(Table::default()),
-            version: Cell::new(0),
+            version: Cell::new(next_version()),
         }
     }
 
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
             table: RefCell::new(Table::with_capacity(n)),
-            version: Cell::new(0),
+            version: Cell::new(next_version()),
         }
     }
 
@@ -218,7 +241,7 @@ impl Dict {
     }
 
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(next_version());
     }
 
     /// A counter that changes whenever keys are added or removed.
@@ -299,8 +322,31 @@ impl Dict {
         }
     }
 
+    /// The entry index of a str key, for caches that remember where a
+    /// name is (valid while [`Self::version`] is unchanged).
+    pub fn str_index(&self, name: &Str) -> Option<usize> {
+        let hash = name.hash();
+        let t = self.table.borrow();
+        match t.find_fast(hash, |k| match k.downcast_ref::<Str>() {
+            Some(s) => Some(std::ptr::eq(s.as_bytes(), name.as_bytes()) || s.eq_str(name)),
+            None => Some(false),
+        }) {
+            Ok(Found::At(ix)) => Some(ix),
+            _ => None,
+        }
+    }
+
+    /// The value of entry `index` (see [`Self::str_index`]).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.table.borrow().entries.get(index).and_then(|e| e.as_ref()).map(|e| e.value.clone())
+    }
+
     /// [`Self::get_str_item`] by Rust text.
     pub fn get_str_item_rs(&self, name: &str) -> Option<Value> {
+        if let Some(st) = super::names::static_name(name) {
+            return self.get_str_item(st);
+        }
         let tmp = Str::from_string(name.to_string());
         self.get_str_item(&tmp)
     }
@@ -346,7 +392,7 @@ impl Dict {
                 Ok(Found::At(ix)) => t.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value)),
                 _ => {
                     t.insert_new(hash, name.into_value(), value);
-                    self.version.set(self.version.get().wrapping_add(1));
+                    self.version.set(next_version());
                     None
                 }
             }

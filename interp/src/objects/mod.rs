@@ -56,3 +56,5 @@ pub mod value;
 pub mod weakref;
 pub mod structseq;
 pub mod namespace;
+pub mod type_cache;
+pub mod names;

@@ -8,7 +8,7 @@ use super::str::Str;
 use super::type_::{CompareOp, TypeObject};
 use super::value::{PyRef, Value};
 use crate::objects::{bool_, none};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{FuncArgs, PyResult, Vm};
 
 impl Vm {
     /// `repr(v)` (CPython `PyObject_Repr`), guarded against native recursion.
@@ -286,10 +286,28 @@ impl Vm {
     /// Calls the special method `name` of `v`'s type with `args`, or `None`
     /// when the type has none.
     pub fn call_special(&self, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-        match self.lookup_special(v, name)? {
-            Some(m) => Ok(Some(self.call(&m, args)?)),
-            None => Ok(None),
+        self.call_special_args(v, name, FuncArgs::positional_only(args))
+    }
+
+    /// [`Self::call_special`] with keyword arguments. A Python function found
+    /// on the type is called with `v` prepended, without making a bound
+    /// method (CPython `vectorcall_unbound`).
+    pub fn call_special_args(&self, v: &Value, name: &str, args: FuncArgs<'_>) -> PyResult<Option<Value>> {
+        let ty = v.ty();
+        let Some(attr) = ty.lookup_str(name) else {
+            return Ok(None);
+        };
+        if attr.is_type(crate::objects::function::FUNCTION_TYPE.get()) {
+            let mut all = Vec::with_capacity(args.args.len() + 1);
+            all.push(v.clone());
+            all.extend_from_slice(args.args);
+            return self.call_args(&attr, FuncArgs { args: &all, kwnames: args.kwnames }).map(Some);
         }
+        let bound = match attr.ty().slots.descr_get.get() {
+            Some(get) => get(self, &attr, Some(v), Some(&ty.to_value()))?,
+            None => attr,
+        };
+        self.call_args(&bound, args).map(Some)
     }
 }
 

@@ -511,8 +511,7 @@ fn slot_tp_descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> P
 }
 
 fn slot_tp_init(vm: &Vm, a: &Value, args: FuncArgs<'_>) -> PyResult<()> {
-    let m = vm.lookup_special(a, "__init__")?.ok_or_else(|| vm.internal_error("__init__ vanished"))?;
-    let r = vm.call_args(&m, args)?;
+    let r = vm.call_special_args(a, "__init__", args)?.ok_or_else(|| vm.internal_error("__init__ vanished"))?;
     if !none::is_none(&r) {
         return Err(vm.type_error(format!(
             "__init__() should return None, not '{}'",

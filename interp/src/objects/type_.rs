@@ -440,10 +440,9 @@ pub struct TypeData {
     pub(crate) version: AtomicU32,
 }
 
-/// Version tags of builtin types, handed out on first use; heap types take
-/// theirs from their interpreter's counter, above this range.
-static NEXT_STATIC_VERSION: AtomicU32 = AtomicU32::new(1);
-pub(crate) const FIRST_HEAP_VERSION: u32 = 1 << 16;
+/// Version tags of all types, handed out on first use (and again after a
+/// heap type is modified). Relaxed: only uniqueness matters.
+static NEXT_TYPE_VERSION: AtomicU32 = AtomicU32::new(1);
 
 // SAFETY: see the safety note on `Static`: builtin types are never written after
 // construction (their Cells are only read; `heap` is None; `attrs` is a OnceLock).
@@ -672,7 +671,26 @@ impl TypeObject {
 
     /// `_PyType_Lookup`: the attribute `name` found along the MRO, without
     /// descriptor binding.
+    ///
+    /// Answers come from the thread's type attribute cache when this type's
+    /// version and the name match an entry (CPython's method cache).
+    #[inline]
     pub fn lookup(&self, name: &Str) -> Option<Value> {
+        let version = self.version();
+        if version != 0 {
+            if let Some(hit) = super::type_cache::get(version, name) {
+                return hit;
+            }
+        }
+        let r = self.lookup_uncached(name);
+        if version != 0 {
+            super::type_cache::put(version, name, r.as_ref());
+        }
+        r
+    }
+
+    /// The MRO walk of [`Self::lookup`].
+    fn lookup_uncached(&self, name: &Str) -> Option<Value> {
         for t in self.mro_types() {
             if let Some(v) = t.own_attr(name) {
                 return Some(v);
@@ -683,6 +701,9 @@ impl TypeObject {
 
     /// Like [`Self::lookup`] with a Rust string name.
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        if let Some(st) = super::names::static_name(name) {
+            return self.lookup(st);
+        }
         for t in self.mro_types() {
             if let Some(v) = t.own_attr_str(name) {
                 return Some(v);
@@ -714,25 +735,32 @@ impl TypeObject {
     }
 
     /// The version tag attribute caches key on; 0 when none can be assigned.
-    /// A builtin type gets one on first use; a heap type from its
-    /// interpreter's counter (`assign_version`).
+    /// Every type gets one on first use, and a heap type a new one after
+    /// each modification.
     #[inline]
     pub fn version(&self) -> u32 {
         let v = self.payload.version.load(Ordering::Relaxed);
-        if v != 0 || self.is_heap_type() {
+        if v != 0 {
             return v;
         }
-        let fresh = NEXT_STATIC_VERSION.fetch_add(1, Ordering::Relaxed);
+        self.fresh_version()
+    }
+
+    /// Assigns a version from the process-wide counter: versions are never
+    /// reused (by any type, in any interpreter), so the per-thread type cache
+    /// can key on them alone. Once the counter runs out, types stay
+    /// unversioned and lookups are not cached (as CPython's do).
+    #[cold]
+    fn fresh_version(&self) -> u32 {
+        let fresh = NEXT_TYPE_VERSION.fetch_add(1, Ordering::Relaxed);
+        if fresh == 0 || fresh == u32::MAX {
+            NEXT_TYPE_VERSION.store(u32::MAX, Ordering::Relaxed);
+            return 0;
+        }
         match self.payload.version.compare_exchange(0, fresh, Ordering::Relaxed, Ordering::Relaxed) {
             Ok(_) => fresh,
             Err(existing) => existing,
         }
-    }
-
-    /// Gives a heap type a new version tag (after creation or modification).
-    pub(crate) fn assign_version(&self, v: u32) {
-        debug_assert!(self.is_heap_type());
-        self.payload.version.store(v, Ordering::Relaxed);
     }
 
     /// `PyType_Modified`: a heap type's namespace or bases changed; forget its

@@ -11,7 +11,7 @@ use super::dict::{Dict, new_dict};
 use super::str::{Str, new_string};
 use super::tuple::{Tuple, new_tuple};
 use super::type_::{
-    FIRST_HEAP_VERSION, GetSetDef, HeapTypeData, Slots, TYPE_TYPE, TypeData, TypeDef, TypeObject, tpflags,
+    GetSetDef, HeapTypeData, Slots, TYPE_TYPE, TypeData, TypeDef, TypeObject, tpflags,
 };
 use super::value::{LayoutId, ObjectLayout, PyRef, Value, alloc};
 use crate::objects::baseobject::OBJECT_TYPE;
@@ -341,7 +341,6 @@ pub fn new_heap_type(
         dict.set_str_item(vm.intern("__weakref__"), d);
     }
 
-    ty.assign_version(vm.state().next_type_version());
     for b in bases.as_slice() {
         if let Some(bt) = b.downcast_ref::<TypeData>() {
             vm.state().add_subclass(bt, ty);
@@ -634,10 +633,6 @@ fn is_identifier(s: &str) -> bool {
         _ => return false,
     }
     chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
-pub(crate) fn heap_type_first_version() -> u32 {
-    FIRST_HEAP_VERSION
 }
 
 // ---------------------------------------------------------------------------

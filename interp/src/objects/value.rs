@@ -64,6 +64,8 @@ pub mod flags {
     pub const GC_COLLECTING: u32 = 1 << 3;
     /// Set by the cycle collector: reachable from outside the examined set.
     pub const GC_REACHABLE: u32 = 1 << 4;
+    /// A str that is its interpreter's interned object for its text.
+    pub const INTERNED: u32 = 1 << 5;
 }
 
 /// The header every heap object starts with: 16 bytes, as CPython's.
@@ -388,6 +390,25 @@ impl Value {
     #[inline(always)]
     fn word(&self) -> usize {
         self.0.as_ptr().addr()
+    }
+
+    /// The word of this value with its pointer's provenance exposed, for
+    /// [`Self::from_word_unchecked`].
+    #[inline(always)]
+    pub(crate) fn expose_word(&self) -> usize {
+        self.0.as_ptr().expose_provenance()
+    }
+
+    /// The value whose word ([`Self::expose_word`]) is `word`, as an owned
+    /// reference *without* taking one: the caller must not let it drop
+    /// unless it owns a reference (wrap it in `ManuallyDrop` to borrow).
+    ///
+    /// # Safety
+    /// `word` is the word of a value that is alive.
+    #[inline(always)]
+    pub(crate) unsafe fn from_word_unchecked(word: usize) -> Value {
+        // SAFETY: a live value's word is non-null (per the caller).
+        Value(unsafe { NonNull::new_unchecked(std::ptr::with_exposed_provenance_mut::<ObjectHeader>(word)) })
     }
 
     /// True for an inline small int.
@@ -740,10 +761,20 @@ pub(crate) fn alloc_raw<T: Payload>(
     var: usize,
 ) -> Option<NonNull<PyObject<T>>> {
     let obj_layout = ty.object_layout();
-    let (layout, _) = allocation_layout(&obj_layout, Layout::new::<T>(), var)?;
+    let (layout, slots_off) = allocation_layout(&obj_layout, Layout::new::<T>(), var)?;
     // SAFETY: the layout has non-zero size.
-    let base = unsafe { std::alloc::alloc_zeroed(layout) };
+    let base = unsafe { std::alloc::alloc(layout) };
     let base = NonNull::new(base)?;
+    // The prefix (GC links, extras) and the `__slots__` values start zeroed:
+    // unlinked, no dict, no weakrefs, slots unset (None is the zero word).
+    // SAFETY: both ranges lie inside the allocation (allocation_layout).
+    unsafe {
+        ptr::write_bytes(base.as_ptr(), 0, obj_layout.prefix as usize);
+        if obj_layout.nslots != 0 {
+            let slots = base.as_ptr().add(obj_layout.prefix as usize + slots_off);
+            ptr::write_bytes(slots, 0, obj_layout.nslots as usize * std::mem::size_of::<Cell<Option<Value>>>());
+        }
+    }
     // SAFETY: the allocation holds prefix + PyObject<T>; the header sits after
     // the prefix, aligned because the prefix is made of word-sized fields.
     unsafe {
@@ -845,6 +876,24 @@ const TRASHCAN_DEPTH: u32 = 50;
 /// # Safety
 /// `h` is a live heap object with no references left.
 pub(crate) unsafe fn dealloc(h: NonNull<ObjectHeader>) {
+    // SAFETY: `h` is a dead object (no references), still fully initialised.
+    unsafe {
+        let hdr = h.as_ref();
+        let ty = hdr.ty();
+        let layout = ty.object_layout();
+        if !layout.gc && layout.nslots == 0 && !ty.has_finalizer() && !ty.is_heap_type() {
+            // A leaf builtin object (float, int, str, bytes, ...): no
+            // finalizer, no GC links, dict, weakrefs or slots, and no type
+            // reference to release; dropping its payload cannot recurse
+            // deeply, so the trashcan is not needed either.
+            let vt = ty.payload_vtable();
+            let var = vt.var_size.map_or(0, |f| f(hdr));
+            let (alloc_layout, _) = allocation_layout(&layout, vt.layout, var).unwrap_or((Layout::new::<u8>(), 0));
+            (vt.drop)(h.as_ptr());
+            std::alloc::dealloc((h.as_ptr() as *mut u8).sub(layout.prefix as usize), alloc_layout);
+            return;
+        }
+    }
     let deferred = DEALLOC.with(|d| {
         if d.depth.get() >= TRASHCAN_DEPTH {
             d.deferred.borrow_mut().push(h);

@@ -5,7 +5,7 @@
 //! `format_missing`, `too_many_positional`), Python/getargs.c
 //! (`_PyArg_UnpackKeywords`, `_PyArg_CheckPositional`).
 
-use super::frame::Frame;
+use super::frame::{Frame, Slot};
 use super::{FuncArgs, PyResult, Vm};
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
@@ -190,6 +190,50 @@ impl Vm {
         }
         let locals = locals.unwrap_or_else(|| globals.as_value().clone());
         self.call_with_locals(&func, locals)
+    }
+
+    /// The call fast path: a Python function whose parameters are `n`
+    /// positional ones (some with defaults), called with `n` or fewer
+    /// positional arguments and no keywords. The arguments are *moved* from
+    /// `args` into the new frame (the caller forgets them). `Ok(None)` when
+    /// the function does not qualify (nothing was moved).
+    ///
+    /// # Safety
+    /// `args` points to `n` bound slots the caller owns and will not read
+    /// again if this returns `Ok(Some(_))`.
+    pub(crate) unsafe fn push_function_frame_exact(&self, func: &Value, args: *mut Slot, n: usize) -> PyResult<Option<*mut Frame>> {
+        let Some(fobj) = func.downcast_ref::<Function>() else { return Ok(None) };
+        let code = fobj.code.borrow();
+        let core = &code.core;
+        let argcount = core.argcount as usize;
+        if core.flags & (flags::CO_VARARGS | flags::CO_VARKEYWORDS) != 0 || core.kwonlyargcount != 0 || n > argcount {
+            return Ok(None);
+        }
+        let defaults = fobj.defaults.borrow();
+        let missing = argcount - n;
+        if missing > 0 {
+            match defaults.as_ref() {
+                Some(d) if d.len() >= missing => {}
+                _ => return Ok(None),
+            }
+        }
+        self.check_recursion()?;
+        let locals = if core.flags & flags::CO_OPTIMIZED == 0 { Some(fobj.globals.as_value().clone()) } else { None };
+        let frame = self.frames.push(code.clone(), Some(func.clone()), fobj.globals.clone(), fobj.builtins.clone(), locals);
+        // SAFETY: the new frame has nlocalsplus >= argcount >= n unbound slots;
+        // `args` holds n owned values (the caller's contract), moved here.
+        unsafe {
+            std::ptr::copy_nonoverlapping(args, (*frame).localsplus, n);
+            if missing > 0 {
+                if let Some(d) = defaults.as_ref() {
+                    let d = d.as_slice();
+                    for (k, v) in d[d.len() - missing..].iter().enumerate() {
+                        *(*frame).slot_mut(n + k) = Some(v.clone());
+                    }
+                }
+            }
+        }
+        Ok(Some(frame))
     }
 
     /// Pushes a frame for a call of `func` with `args` bound (CPython

@@ -104,7 +104,7 @@ impl Frame {
         unsafe { std::mem::replace(&mut *self.localsplus.add(self.stacktop - n), v) }
     }
 
-    /// Pops `n` values into a Vec (bottom first).
+    /// Pops `n` values into a Vec (bottom first); the caller owns them.
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let mut v: Vec<Value> = Vec::with_capacity(n);
         let base = self.stacktop - n;
@@ -123,10 +123,16 @@ impl Frame {
         unsafe { std::slice::from_raw_parts(self.localsplus.add(self.stacktop - n), n) }
     }
 
-    /// Drops the top `n` values.
+    /// Drops the top `n` values. The stack top moves first, so finalizers
+    /// that run meanwhile see a consistent frame.
     fn drop_n(&mut self, n: usize) {
-        let vals = self.pop_n(n);
-        drop(vals);
+        let base = self.stacktop - n;
+        self.stacktop = base;
+        for i in 0..n {
+            // SAFETY: the n slots above the new top were initialised and are
+            // no longer part of the stack; each is read (moved out) once.
+            drop(unsafe { ptr::read(self.localsplus.add(base + i)) });
+        }
     }
 
     #[inline(always)]
@@ -140,6 +146,18 @@ impl Frame {
         // SAFETY: as in `local`.
         unsafe { std::mem::replace(&mut *self.localsplus.add(i), v) }
     }
+}
+
+/// Call arguments on the value stack as values.
+///
+/// # Safety
+/// Every slot is bound: the compiler pushes only values as call arguments
+/// (the one NULL of a call layout, `self_or_null`, is never in the slice).
+unsafe fn slots_as_values(s: &[Option<Value>]) -> &[Value] {
+    debug_assert!(s.iter().all(|v| v.is_some()));
+    // SAFETY: `Option<Value>` has `Value`'s layout (a non-null pointer niche),
+    // and every element is `Some` (the caller's contract).
+    unsafe { std::slice::from_raw_parts(s.as_ptr() as *const Value, s.len()) }
 }
 
 fn none_ref() -> &'static Value {
@@ -605,7 +623,10 @@ impl Vm {
                         op::BINARY_OP => {
                             let rhs = fr!().pop();
                             let lhs = fr!().pop();
-                            let r = tri!(self.binary_op_oparg(&lhs, &rhs, arg));
+                            let r = match crate::vm::ops::binary_fast(&lhs, &rhs, arg) {
+                                Some(r) => r,
+                                None => tri!(self.binary_op_oparg(&lhs, &rhs, arg)),
+                            };
                             drop(lhs);
                             drop(rhs);
                             fr!().push(r);
@@ -617,8 +638,20 @@ impl Vm {
                                 Some(c) => c,
                                 None => break 'run self.internal_error("bad COMPARE_OP oparg"),
                             };
+                            let ft = crate::objects::float::FLOAT_TYPE.get();
                             let r = if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
                                 bool_::new_bool(cop.test(a.cmp(&b)))
+                            } else if lhs.is_type(ft) && rhs.is_type(ft) {
+                                // Exact floats: IEEE comparisons, as float_richcompare.
+                                let (a, b) = (crate::objects::float::as_float(&lhs).unwrap_or(0.0), crate::objects::float::as_float(&rhs).unwrap_or(0.0));
+                                bool_::new_bool(match cop {
+                                    CompareOp::Lt => a < b,
+                                    CompareOp::Le => a <= b,
+                                    CompareOp::Eq => a == b,
+                                    CompareOp::Ne => a != b,
+                                    CompareOp::Gt => a > b,
+                                    CompareOp::Ge => a >= b,
+                                })
                             } else {
                                 let r = tri!(self.rich_compare(&lhs, &rhs, cop));
                                 if arg & 16 != 0 && !bool_::is_bool(&r) {
@@ -815,8 +848,7 @@ impl Vm {
                             tri!(self.delete_name(f, &name));
                         }
                         op::LOAD_GLOBAL => {
-                            let name = fr!().code.names[(arg >> 1) as usize].clone();
-                            let v = tri!(self.load_global(f, &name));
+                            let v = tri!(self.load_global_cached(f, arg));
                             fr!().push(v);
                             if arg & 1 != 0 {
                                 fr!().push_opt(None);
@@ -1684,24 +1716,58 @@ impl Vm {
     fn do_call(&self, f: &mut *mut Frame, argc: usize, kwnames: Option<PyRef<Tuple>>) -> PyResult<bool> {
         let frame = *f;
         // SAFETY: `frame` is the live current frame; the stack holds
-        // callable, self_or_null and argc arguments.
+        // callable, self_or_null and argc arguments (CPython's CALL layout).
         unsafe {
-            let self_or_null = (*frame).peek_opt(argc + 1).clone();
-            let callable = (*frame).peek(argc + 2).clone();
-            let (callable, total) = match &self_or_null {
-                Some(_) => (callable, argc + 1),
-                None => (callable, argc),
-            };
-            // Python function: push its frame here, no native recursion.
-            if callable.is_type(crate::objects::function::FUNCTION_TYPE.get()) {
-                let args: Vec<Value> = (*frame).top_slice(total).iter().map(|v| v.clone().unwrap_or_else(none::none)).collect();
-                let fargs = FuncArgs { args: &args, kwnames: kwnames.as_deref() };
-                let newf = self.push_function_frame(&callable, fargs)?;
-                (*frame).drop_n(total);
-                if self_or_null.is_none() {
-                    let _ = (*frame).pop_opt();
+            let base = (*frame).stacktop - argc - 2;
+            // A bound method of a Python function: put its function and self
+            // in the callable and self_or_null slots (CPython's
+            // CALL_BOUND_METHOD_EXACT_ARGS does the same).
+            if (*frame).slot(base + 1).is_none() {
+                let unpacked = match (*frame).slot(base) {
+                    Some(c) => c.downcast_ref::<crate::objects::method::Method>().and_then(|m| {
+                        m.func.is_type(crate::objects::function::FUNCTION_TYPE.get()).then(|| (m.func.clone(), m.zelf.clone()))
+                    }),
+                    None => None,
+                };
+                if let Some((func, zelf)) = unpacked {
+                    let old = std::mem::replace((*frame).slot_mut(base), Some(func));
+                    *(*frame).slot_mut(base + 1) = Some(zelf);
+                    drop(old);
                 }
-                let _ = (*frame).pop_opt();
+            }
+            let has_self = (*frame).slot(base + 1).is_some();
+            let total = argc + has_self as usize;
+            let args_at = base + 2 - has_self as usize;
+            let callable = match (*frame).slot(base) {
+                Some(c) => c.clone(),
+                None => return Err(self.internal_error("CALL of a NULL callable")),
+            };
+            if callable.is_type(crate::objects::function::FUNCTION_TYPE.get()) {
+                // Python function: push its frame here, no native recursion.
+                let newf = match kwnames.as_deref() {
+                    None => match self.push_function_frame_exact(&callable, (*frame).localsplus.add(args_at), total)? {
+                        Some(newf) => {
+                            // The arguments were moved into the new frame.
+                            (*frame).stacktop = args_at;
+                            newf
+                        }
+                        None => {
+                            let args = slots_as_values((*frame).top_slice(total));
+                            let newf = self.push_function_frame(&callable, FuncArgs { args, kwnames: None })?;
+                            (*frame).drop_n(total);
+                            newf
+                        }
+                    },
+                    Some(kw) => {
+                        let args = slots_as_values((*frame).top_slice(total));
+                        let newf = self.push_function_frame(&callable, FuncArgs { args, kwnames: Some(kw) })?;
+                        (*frame).drop_n(total);
+                        newf
+                    }
+                };
+                // The self_or_null and callable slots.
+                (*frame).drop_n((*frame).stacktop - base);
+                drop(callable);
                 let w = (&*frame).code.adaptive[(&*frame).lasti].get();
                 (*frame).return_ip = (*frame).lasti + 1 + CACHE_ENTRIES[opcode_of(w) as usize] as usize;
                 (*newf).previous = frame;
@@ -1709,37 +1775,11 @@ impl Vm {
                 self.frames.current.set(newf);
                 return Ok(true);
             }
-            // A bound method of a Python function: unpack it the same way.
-            if let Some(m) = callable.downcast_ref::<crate::objects::method::Method>() {
-                if m.func.is_type(crate::objects::function::FUNCTION_TYPE.get()) {
-                    let mut args: Vec<Value> = Vec::with_capacity(total + 1);
-                    args.push(m.zelf.clone());
-                    args.extend((*frame).top_slice(total).iter().map(|v| v.clone().unwrap_or_else(none::none)));
-                    let func = m.func.clone();
-                    let fargs = FuncArgs { args: &args, kwnames: kwnames.as_deref() };
-                    let newf = self.push_function_frame(&func, fargs)?;
-                    (*frame).drop_n(total);
-                    if self_or_null.is_none() {
-                        let _ = (*frame).pop_opt();
-                    }
-                    let _ = (*frame).pop_opt();
-                    let w = (&*frame).code.adaptive[(&*frame).lasti].get();
-                    (*frame).return_ip = (*frame).lasti + 1 + CACHE_ENTRIES[opcode_of(w) as usize] as usize;
-                    (*newf).previous = frame;
-                    *f = newf;
-                    self.frames.current.set(newf);
-                    return Ok(true);
-                }
-            }
-            let args: Vec<Value> = (*frame).top_slice(total).iter().map(|v| v.clone().unwrap_or_else(none::none)).collect();
-            (*frame).drop_n(total);
-            if self_or_null.is_none() {
-                let _ = (*frame).pop_opt();
-            }
-            let _ = (*frame).pop_opt();
-            let fargs = FuncArgs { args: &args, kwnames: kwnames.as_deref() };
-            let r = self.call_args(&callable, fargs)?;
-            (*frame).push(r);
+            let args = slots_as_values((*frame).top_slice(total));
+            let r = self.call_args(&callable, FuncArgs { args, kwnames: kwnames.as_deref() });
+            (*frame).drop_n((*frame).stacktop - base);
+            drop(callable);
+            (*frame).push(r?);
             Ok(false)
         }
     }
@@ -1897,6 +1937,49 @@ impl Vm {
     }
 
     #[inline]
+    /// LOAD_GLOBAL with its inline cache (CPython LOAD_GLOBAL_MODULE /
+    /// LOAD_GLOBAL_BUILTIN): a hit reads the remembered dict entry.
+    #[inline]
+    fn load_global_cached(&self, f: *mut Frame, arg: u32) -> PyResult {
+        use crate::vm::specialize::{InlineCache, entry_index};
+        // SAFETY: `f` is the live current frame.
+        let fr = unsafe { &*f };
+        let code = &fr.code;
+        let cache = code.caches.get(entry_index(&code.adaptive, fr.lasti));
+        if let Some(c) = cache {
+            match c.get() {
+                InlineCache::Global { globals_version, index } if fr.globals.version() == globals_version => {
+                    if let Some(v) = fr.globals.value_at(index as usize) {
+                        return Ok(v);
+                    }
+                }
+                InlineCache::Builtin { globals_version, builtins_version, index }
+                    if fr.globals.version() == globals_version && fr.builtins.version() == builtins_version =>
+                {
+                    if let Some(v) = fr.builtins.value_at(index as usize) {
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(name) = code.names.get((arg >> 1) as usize) else {
+            return Err(self.internal_error("LOAD_GLOBAL name index"));
+        };
+        if let Some(c) = cache {
+            if let Some(ix) = fr.globals.str_index(name) {
+                c.set(InlineCache::Global { globals_version: fr.globals.version(), index: ix as u32 });
+            } else if let Some(ix) = fr.builtins.str_index(name) {
+                c.set(InlineCache::Builtin {
+                    globals_version: fr.globals.version(),
+                    builtins_version: fr.builtins.version(),
+                    index: ix as u32,
+                });
+            }
+        }
+        self.load_global(f, name)
+    }
+
     fn load_global(&self, f: *mut Frame, name: &PyRef<Str>) -> PyResult {
         // SAFETY: `f` is live.
         let (globals, builtins) = unsafe { (&(*f).globals, &(*f).builtins) };

@@ -4,13 +4,12 @@
 //! Python/frame.c, Python/pystate.c (`_PyThreadState_PushFrame`, the data stack).
 //!
 //! # Layout
-//! A frame is a small header ([`Frame`]) plus `localsplus`: the code's
-//! locals, cells and free variables, then its value stack. For calls the
-//! slots come from a per-thread stack of large chunks (a pointer bump; a
-//! Python-to-Python call allocates nothing in the steady state), and the
-//! headers from a per-thread pool. A generator or coroutine owns its frame
-//! and slots instead, and links the frame into the thread's chain while it
-//! runs.
+//! A frame is a header ([`Frame`]) followed by `localsplus`: the code's
+//! locals, cells and free variables, then its value stack. For calls, header
+//! and slots sit together in a per-thread stack of large chunks (a pointer
+//! bump; a Python-to-Python call allocates nothing in the steady state). A
+//! generator or coroutine owns its frame and slots instead, and links the
+//! frame into the thread's chain while it runs.
 //!
 //! # Invariants (the unsafe code relies on them)
 //! 1. Slots `0..stacktop` of a live frame are initialised (`Option<Value>`);
@@ -122,69 +121,79 @@ impl Frame {
     }
 }
 
-/// A position in the data stack.
-#[derive(Clone, Copy, Debug, Default)]
+/// A position in the data stack: the bump pointer and its chunk.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct StackMark {
+    top: *mut u8,
     chunk: usize,
-    offset: usize,
 }
 
-const CHUNK_SLOTS: usize = 16 * 1024;
+impl Default for StackMark {
+    fn default() -> Self {
+        StackMark { top: ptr::null_mut(), chunk: 0 }
+    }
+}
 
-/// The per-thread data stack and frame-header pool.
+/// Bytes per data-stack chunk (CPython's first chunk is 16 KiB; frames of
+/// deep recursion fill several).
+const CHUNK_BYTES: usize = 256 * 1024;
+
+/// The per-thread data stack: frames (header, then localsplus and the value
+/// stack) bump-allocated in large chunks, popped in LIFO order.
+///
+/// Chunks are plain words (`u64`, no drop glue): a frame's header and slots
+/// are initialised by `push`, and `pop` drops exactly what is live (the
+/// header, and slots below `stacktop`); bits left above that own nothing.
 pub struct FrameStack {
-    chunks: RefCell<Vec<Box<[Slot]>>>,
-    top: Cell<StackMark>,
+    /// Where the next frame goes, and the end of the chunk it is in.
+    top: Cell<*mut u8>,
+    limit: Cell<*mut u8>,
+    chunk: Cell<usize>,
+    chunks: RefCell<Vec<Box<[u64]>>>,
     /// The innermost running frame (CPython `tstate->current_frame`).
     pub(crate) current: Cell<*mut Frame>,
-    pool: RefCell<Vec<Box<std::mem::MaybeUninit<Frame>>>>,
     /// Number of frames on this thread (the Python recursion depth).
     pub(crate) depth: Cell<usize>,
 }
 
+const HEADER_BYTES: usize = std::mem::size_of::<Frame>().next_multiple_of(8);
+
 impl FrameStack {
     pub fn new() -> FrameStack {
         FrameStack {
+            top: Cell::new(ptr::null_mut()),
+            limit: Cell::new(ptr::null_mut()),
+            chunk: Cell::new(usize::MAX),
             chunks: RefCell::new(Vec::new()),
-            top: Cell::new(StackMark::default()),
             current: Cell::new(ptr::null_mut()),
-            pool: RefCell::new(Vec::new()),
             depth: Cell::new(0),
         }
     }
 
-    /// Takes `n` slots, all set to None.
-    fn alloc_slots(&self, n: usize) -> (*mut Slot, StackMark) {
-        let mark = self.top.get();
+    /// Moves to a chunk after the current one with room for `bytes`
+    /// (reusing the next chunk when it is big enough).
+    #[cold]
+    fn grow(&self, bytes: usize) -> *mut u8 {
         let mut chunks = self.chunks.borrow_mut();
-        let mut m = mark;
-        loop {
-            if m.chunk >= chunks.len() {
-                let size = CHUNK_SLOTS.max(n);
-                chunks.push((0..size).map(|_| None).collect());
-            }
-            let chunk = &mut chunks[m.chunk];
-            if m.offset + n <= chunk.len() {
-                let p = chunk[m.offset..].as_mut_ptr();
-                for i in 0..n {
-                    // SAFETY: within the chunk; slots above the top hold no
-                    // live values (they were dropped or moved out on pop).
-                    unsafe { ptr::write(p.add(i), None) };
-                }
-                self.top.set(StackMark { chunk: m.chunk, offset: m.offset + n });
-                return (p, mark);
-            }
-            if chunk.len() < n && m.offset == 0 {
-                forget_slots(&mut chunks[m.chunk]);
-                chunks[m.chunk] = (0..n).map(|_| None).collect();
-                continue;
-            }
-            m = StackMark { chunk: m.chunk + 1, offset: 0 };
+        let next = self.chunk.get().wrapping_add(1);
+        let words = bytes.div_ceil(8).max(CHUNK_BYTES / 8);
+        if next >= chunks.len() {
+            chunks.push(vec![0u64; words].into_boxed_slice());
+        } else if chunks[next].len() * 8 < bytes {
+            // Nothing lives in chunks above the current one.
+            chunks[next] = vec![0u64; words].into_boxed_slice();
         }
+        let c = &mut chunks[next];
+        let base = c.as_mut_ptr() as *mut u8;
+        self.chunk.set(next);
+        // SAFETY: `base + len*8` is the end of the chunk's allocation.
+        self.limit.set(unsafe { base.add(c.len() * 8) });
+        base
     }
 
-    /// Pushes a frame for `code` and returns it; its slots are unbound.
+    /// Pushes a frame for `code` and returns it; its locals are unbound.
     /// The caller links it (`previous`) and fills the arguments.
+    #[inline]
     pub fn push(
         &self,
         code: PyRef<Code>,
@@ -194,78 +203,83 @@ impl FrameStack {
         locals: Option<Value>,
     ) -> *mut Frame {
         let nslots = code.framesize();
-        let (slots, mark) = self.alloc_slots(nslots);
         let nlp = code.nlocalsplus();
-        let frame = Frame {
-            code,
-            func,
-            globals,
-            builtins,
-            locals,
-            previous: self.current.get(),
-            lasti: 0,
-            stacktop: nlp,
-            localsplus: slots,
-            nslots,
-            frame_obj: None,
-            owner: FrameOwner::Thread,
-            is_entry: false,
-            mark,
-            generator: None,
-            return_ip: 0,
-            lasti_is_next: false,
-        };
-        let mut b = self.pool.borrow_mut().pop().unwrap_or_else(|| Box::new(std::mem::MaybeUninit::uninit()));
-        b.write(frame);
-        self.depth.set(self.depth.get() + 1);
-        // The Box's contents are initialised; the pool gets it back in `pop`.
-        Box::into_raw(b) as *mut Frame
+        let bytes = HEADER_BYTES + nslots * std::mem::size_of::<Slot>();
+        let mark = StackMark { top: self.top.get(), chunk: self.chunk.get() };
+        let mut p = mark.top;
+        if p.is_null() || (self.limit.get() as usize - p as usize) < bytes {
+            p = self.grow(bytes);
+        }
+        // SAFETY: `p..p+bytes` lies in the current chunk (checked above or
+        // made so by `grow`), is 8-aligned (chunks are u64s and sizes are
+        // multiples of 8) and holds no live frame (LIFO discipline).
+        unsafe {
+            self.top.set(p.add(bytes));
+            let frame = p as *mut Frame;
+            let slots = p.add(HEADER_BYTES) as *mut Slot;
+            for i in 0..nlp {
+                ptr::write(slots.add(i), None);
+            }
+            ptr::write(
+                frame,
+                Frame {
+                    code,
+                    func,
+                    globals,
+                    builtins,
+                    locals,
+                    previous: self.current.get(),
+                    lasti: 0,
+                    stacktop: nlp,
+                    localsplus: slots,
+                    nslots,
+                    frame_obj: None,
+                    owner: FrameOwner::Thread,
+                    is_entry: false,
+                    mark,
+                    generator: None,
+                    return_ip: 0,
+                    lasti_is_next: false,
+                },
+            );
+            self.depth.set(self.depth.get() + 1);
+            frame
+        }
     }
 
-    /// Pops a thread-owned frame pushed by [`Self::push`]: drops its slots and
-    /// header, and gives the storage back.
+    /// Pops a thread-owned frame pushed by [`Self::push`]: drops its live
+    /// slots and its header, and gives the space back.
     ///
     /// # Safety
     /// `f` is the most recently pushed live thread-owned frame.
+    #[inline]
     pub unsafe fn pop(&self, f: *mut Frame) {
         // SAFETY: per the caller, `f` is live, initialised and ours.
         unsafe {
             let frame = &mut *f;
             debug_assert_eq!(frame.owner, FrameOwner::Thread);
-            // Drop the values while the frame still holds its slots: a
-            // finalizer that runs Python code pushes its frames above them.
+            // Drop the values while the frame still holds its space: a
+            // finalizer that runs Python code pushes its frames above it.
             // Each slot is unbound before its value drops.
             for i in 0..frame.stacktop {
                 drop(ptr::replace(frame.localsplus.add(i), None));
             }
             frame.stacktop = 0;
-            let mark = frame.mark;
-            let boxed = Box::from_raw(f as *mut std::mem::MaybeUninit<Frame>);
-            let header = boxed.assume_init_read();
-            self.pool.borrow_mut().push(boxed);
-            self.top.set(mark);
+            let header = ptr::read(f);
+            let mark = header.mark;
+            self.top.set(mark.top);
+            if mark.chunk != self.chunk.get() {
+                self.chunk.set(mark.chunk);
+                let chunks = self.chunks.borrow();
+                let limit = match chunks.get(mark.chunk) {
+                    Some(c) => (c.as_ptr() as *mut u8).add(c.len() * 8),
+                    None => ptr::null_mut(),
+                };
+                self.limit.set(limit);
+            }
             self.depth.set(self.depth.get().saturating_sub(1));
             drop(header);
         }
-    }
-}
-
-impl Drop for FrameStack {
-    fn drop(&mut self) {
-        // Slots above the top may still hold the bits of values that were
-        // moved out; they own nothing, so they must not be dropped.
-        for chunk in self.chunks.get_mut().iter_mut() {
-            forget_slots(chunk);
-        }
-    }
-}
-
-/// Overwrites slots with None without dropping what they held (their values
-/// were moved out; see the invariants).
-fn forget_slots(chunk: &mut [Slot]) {
-    for s in chunk.iter_mut() {
-        // SAFETY: `s` is a valid slot; the old bits are not a live value.
-        unsafe { ptr::write(s, None) };
     }
 }
 
@@ -330,6 +344,15 @@ impl OwnedFrame {
 
     pub fn as_ptr(&mut self) -> *mut Frame {
         &mut *self.frame as *mut Frame
+    }
+}
+
+/// Overwrites slots with None without dropping what they held (their values
+/// were moved out; see the invariants).
+fn forget_slots(chunk: &mut [Slot]) {
+    for s in chunk.iter_mut() {
+        // SAFETY: `s` is a valid slot; the old bits are not a live value.
+        unsafe { ptr::write(s, None) };
     }
 }
 

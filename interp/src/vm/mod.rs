@@ -17,6 +17,7 @@ pub mod pattern;
 pub mod eval;
 pub mod frame;
 pub mod recursion;
+pub mod specialize;
 
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;

@@ -25,6 +25,66 @@ pub enum BinOp {
     Xor = 12,
 }
 
+/// `BINARY_OP` on inline ints and exact floats, without a slot call
+/// (CPython's BINARY_OP_ADD_INT, ..._FLOAT specialisations). `None` when the
+/// operands or the operator are not covered, or the result needs the
+/// generic path (a ZeroDivisionError, an int division by zero).
+#[inline(always)]
+pub fn binary_fast(v: &Value, w: &Value, oparg: u32) -> Option<Value> {
+    // In-place forms behave as the plain ones for these immutable types.
+    let op = if oparg >= 13 { oparg - 13 } else { oparg };
+    if let (Some(a), Some(b)) = (v.as_small_int(), w.as_small_int()) {
+        let r = match op {
+            0 => a + b,
+            10 => a - b,
+            5 => a.checked_mul(b)?,
+            1 => a & b,
+            7 => a | b,
+            12 => a ^ b,
+            2 if b != 0 => {
+                // Python floors the quotient.
+                let q = a / b;
+                if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q }
+            }
+            6 if b != 0 => {
+                let r = a % b;
+                if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+            }
+            11 if b != 0 && a.unsigned_abs() <= 1 << 53 && b.unsigned_abs() <= 1 << 53 => {
+                // Both convert exactly, so one division rounds once, as
+                // CPython's long_true_divide does for small operands.
+                return Some(float::new_float(a as f64 / b as f64));
+            }
+            _ => return None,
+        };
+        // a, b are 62-bit, so + and - cannot overflow i64; new_int boxes
+        // results beyond the inline range.
+        return Some(int::new_int(r));
+    }
+    let ft = float::FLOAT_TYPE.get();
+    let x = if v.is_type(ft) { float::as_float(v)? } else { v.as_small_int()? as f64 };
+    let y = if w.is_type(ft) { float::as_float(w)? } else { w.as_small_int()? as f64 };
+    if !(v.is_type(ft) || w.is_type(ft)) {
+        return None;
+    }
+    // A small int converts exactly only below 2**53 (CPython then rounds
+    // the conversion the same way, but keep the fast path exact).
+    if !v.is_type(ft) && v.as_small_int()?.unsigned_abs() > 1 << 53 {
+        return None;
+    }
+    if !w.is_type(ft) && w.as_small_int()?.unsigned_abs() > 1 << 53 {
+        return None;
+    }
+    let r = match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(float::new_float(r))
+}
+
 impl BinOp {
     pub fn from_oparg(op: u32) -> Option<(BinOp, bool)> {
         let base = match op % 13 {
