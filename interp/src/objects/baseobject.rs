@@ -161,14 +161,14 @@ pub fn generic_getattr_with_dict(vm: &Vm, obj: &Value, name: &PyRef<Str>, dict: 
     }
     match dict {
         Some(dict) => {
-            if let Some(v) = dict.get_item(vm, name.as_value())? {
+            if let Some(v) = dict.get_name(vm, name)? {
                 return Ok(Some(v));
             }
         }
         None => {
             if let Some(d) = instance_dict(obj) {
                 if let Some(dict) = d.downcast_ref::<Dict>() {
-                    if let Some(v) = dict.get_item(vm, name.as_value())? {
+                    if let Some(v) = dict.get_name(vm, name)? {
                         return Ok(Some(v));
                     }
                 }
@@ -193,7 +193,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &PyRef<Str>, value: Option<Va
     }
     match instance_dict_or_create(vm, obj) {
         Some(dict) => match value {
-            Some(v) => dict.set_item(vm, name.as_value().clone(), v),
+            Some(v) => dict.set_name(vm, name, v),
             None => {
                 if dict.del_item(vm, name.as_value())?.is_none() {
                     return Err(vm.no_attribute(obj, name.as_value()));

@@ -35,6 +35,9 @@ struct Table {
     /// Insertion-ordered entries; deleted ones are `None` until a resize.
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Some key is not an exact str (CPython's keys kind is then not
+    /// DICT_KEYS_UNICODE): name lookups must use the generic comparison.
+    non_str_keys: bool,
 }
 
 /// The payload of a `dict`.
@@ -106,6 +109,7 @@ impl Table {
             indices: vec![EMPTY; size],
             entries: Vec::with_capacity(n),
             used: 0,
+            non_str_keys: false,
         }
     }
 
@@ -200,6 +204,9 @@ impl Table {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if !key.is_type(super::str::STR_TYPE.get()) {
+            self.non_str_keys = true;
+        }
         if self.needs_resize() {
             self.resize();
         }
@@ -320,6 +327,26 @@ impl Dict {
             Ok(Found::At(ix)) => t.entries[ix].as_ref().map(|e| e.value.clone()),
             _ => None,
         }
+    }
+
+    /// `d[name]` for an attribute name: the str-only probe when every key is
+    /// an exact str (no Python code can run), else the generic lookup.
+    #[inline]
+    pub fn get_name(&self, vm: &Vm, name: &PyRef<Str>) -> PyResult<Option<Value>> {
+        if !self.table.borrow().non_str_keys && std::ptr::eq(name.ty(), super::str::STR_TYPE.get()) {
+            return Ok(self.get_str_item(name));
+        }
+        self.get_item(vm, name.as_value())
+    }
+
+    /// `d[name] = value` for an attribute name (see [`Self::get_name`]).
+    #[inline]
+    pub fn set_name(&self, vm: &Vm, name: &PyRef<Str>, value: Value) -> PyResult<()> {
+        if !self.table.borrow().non_str_keys && std::ptr::eq(name.ty(), super::str::STR_TYPE.get()) {
+            self.set_str_item(name.clone(), value);
+            return Ok(());
+        }
+        self.set_item(vm, name.as_value().clone(), value)
     }
 
     /// The entry index of a str key, for caches that remember where a

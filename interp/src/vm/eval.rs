@@ -2008,7 +2008,7 @@ impl Vm {
                     // An instance attribute shadows it.
                     if let Some(d) = crate::objects::baseobject::instance_dict(owner) {
                         if let Some(dd) = d.downcast_ref::<Dict>() {
-                            if let Some(v) = dd.get_item(self, name.as_value())? {
+                            if let Some(v) = dd.get_name(self, name)? {
                                 return Ok((v, None));
                             }
                         }
