@@ -5,6 +5,8 @@
 //! `builtin_eval_impl`, `builtin___build_class__`), Python/pythonrun.c.
 
 use compile::CompileFlags;
+use std::sync::Arc;
+
 use syntax::parser::Mode;
 use syntax::syntax_error::{SyntaxError, SyntaxErrorKind};
 
@@ -118,6 +120,55 @@ pub fn compile_source(vm: &Vm, source: &[u8], filename: &str, mode: Mode, flags:
         emit_warning(vm, w.category, &w.msg, filename, w.lineno, source, &e)?;
     }
     new_code(vm, compiled.code)
+}
+
+/// Compiled module code shared by every interpreter of the process (DESIGN
+/// 4): a module file imported by a second interpreter is not parsed or
+/// compiled again. Keyed by file name, source (length and hash), and
+/// optimization level; the source itself is kept to compare exactly.
+static CODE_CACHE: std::sync::Mutex<Option<std::collections::HashMap<CacheKey, (Box<[u8]>, Arc<compile::code::CodeCore>)>>> =
+    std::sync::Mutex::new(None);
+static CACHE_HITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static CACHE_MISSES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct CacheKey {
+    filename: String,
+    len: usize,
+    hash: u64,
+    optimize: i32,
+}
+
+/// How often module code came from the process-wide cache, and how often
+/// it was compiled (for tests and diagnostics).
+pub fn code_cache_stats() -> (u64, u64) {
+    use std::sync::atomic::Ordering::Relaxed;
+    (CACHE_HITS.load(Relaxed), CACHE_MISSES.load(Relaxed))
+}
+
+/// [`compile_source`] for a module file, through the process-wide cache.
+/// Compile-time warnings are issued only when the file is compiled, as
+/// CPython issues them only when it writes the `.pyc`.
+pub fn compile_module_cached(vm: &Vm, source: &[u8], filename: &str) -> PyResult<PyRef<Code>> {
+    use std::hash::{Hash, Hasher};
+    use std::sync::atomic::Ordering::Relaxed;
+    let optimize = vm.state().config.optimize;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    source.hash(&mut h);
+    let key = CacheKey { filename: filename.to_string(), len: source.len(), hash: h.finish(), optimize };
+    let hit = {
+        let guard = CODE_CACHE.lock().unwrap_or_else(|p| p.into_inner());
+        guard.as_ref().and_then(|m| m.get(&key)).filter(|(src, _)| &src[..] == source).map(|(_, c)| c.clone())
+    };
+    if let Some(core) = hit {
+        CACHE_HITS.fetch_add(1, Relaxed);
+        return new_code(vm, core);
+    }
+    CACHE_MISSES.fetch_add(1, Relaxed);
+    let code = compile_source(vm, source, filename, Mode::Exec, 0, -1)?;
+    let mut guard = CODE_CACHE.lock().unwrap_or_else(|p| p.into_inner());
+    guard.get_or_insert_with(Default::default).insert(key, (source.into(), code.core.clone()));
+    Ok(code)
 }
 
 /// The future flags the calling frame's code was compiled with (CPython
@@ -479,6 +530,22 @@ pub fn main_module(vm: &Vm) -> PyResult<PyRef<Dict>> {
     }
     vm.state().modules.set_item(vm, new_str("__main__").into_value(), m.into_value())?;
     Ok(d)
+}
+
+/// Runs `source` in the `__main__` module (the embedding API's `exec`).
+pub fn exec_main(vm: &Vm, source: &str, filename: &str) -> PyResult<()> {
+    let globals = main_module(vm)?;
+    let code = compile_source(vm, source.as_bytes(), filename, Mode::Exec, 0, -1)?;
+    vm.run_code(code, globals, None)?;
+    Ok(())
+}
+
+/// Evaluates an expression in `__main__` and returns its `repr()`.
+pub fn eval_main_repr(vm: &Vm, source: &str) -> PyResult<String> {
+    let globals = main_module(vm)?;
+    let code = compile_source(vm, source.as_bytes(), "<string>", Mode::Eval, 0, -1)?;
+    let v = vm.run_code(code, globals, None)?;
+    Ok(vm.repr(&v)?.to_string_lossy())
 }
 
 /// Runs a script file as `__main__` and returns the exit status (the

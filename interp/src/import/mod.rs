@@ -536,7 +536,7 @@ fn load(vm: &Vm, name: &str, found: Found) -> PyResult {
 /// Compiles and runs a source file in a module namespace.
 fn exec_source_file(vm: &Vm, path: &Path, file: &str, globals: PyRef<Dict>) -> PyResult<()> {
     let source = std::fs::read(path).map_err(|e| exceptions::os_error_from_io(vm, &e, Some(&new_str(file).into_value())))?;
-    let code = crate::run::compile_source(vm, &source, file, syntax::parser::Mode::Exec, 0, -1)?;
+    let code = crate::run::compile_module_cached(vm, &source, file)?;
     vm.run_code(code, globals, None)?;
     Ok(())
 }

@@ -145,7 +145,13 @@ impl ObjectHeader {
 
     /// Makes a mortal object immortal (objects shared for the life of the
     /// process, such as interned static strings).
+    ///
+    /// An immortal object may be shared by interpreters, so it leaves the
+    /// collector list of the interpreter that made it.
     pub(crate) fn make_immortal(&self) {
+        if self.has_flag(flags::GC_TRACKED) {
+            crate::gc::untrack(self);
+        }
         self.refcnt.set(IMMORTAL);
     }
 
