@@ -23,6 +23,7 @@ usage: oxpy [option] ... [-c cmd | file | -] [arg] ...
 Options (and corresponding environment variables):
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
 -I     : isolate Python from the user's environment (implies -E, -P and -s)
@@ -46,6 +47,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 enum Program {
     File(String),
     Command(String),
+    Module(String),
     Stdin,
 }
 
@@ -107,6 +109,14 @@ fn main() -> ExitCode {
                     j = letters.len();
                     continue;
                 }
+                'm' => {
+                    let Some(m) = take_arg(&mut i) else {
+                        return usage_error("Argument expected for the -m option");
+                    };
+                    program = Some(Program::Module(m));
+                    j = letters.len();
+                    continue;
+                }
                 'W' => {
                     let Some(w) = take_arg(&mut i) else {
                         return usage_error("Argument expected for the -W option");
@@ -142,7 +152,7 @@ fn main() -> ExitCode {
             j += 1;
         }
         i += 1;
-        if matches!(program, Some(Program::Command(_))) {
+        if matches!(program, Some(Program::Command(_) | Program::Module(_))) {
             break;
         }
     }
@@ -157,6 +167,12 @@ fn main() -> ExitCode {
             (f.clone(), dir)
         }
         Program::Command(_) => ("-c".to_string(), String::new()),
+        // CPython: sys.path[0] is the working directory; argv[0] becomes the
+        // module's file once it is found.
+        Program::Module(_) => (
+            "-m".to_string(),
+            std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+        ),
         Program::Stdin => (String::new(), String::new()),
     };
     config.argv = std::iter::once(argv0).chain(rest).collect();
@@ -176,22 +192,39 @@ fn main() -> ExitCode {
     }
     config.path.push(interp::import::stdlib_dir().to_string());
     let interpreter = interp::lifecycle::new_interpreter(config);
-    let status = interp::lifecycle::attach(&interpreter, |vm| match &program {
-        Program::File(f) => interp::run::run_file(vm, f),
-        Program::Command(c) => interp::run::run_command(vm, c),
-        Program::Stdin => {
-            let mut src = String::new();
-            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
-                return 1;
-            }
-            interp::run::run_stdin(vm, &src)
+    let status = interp::lifecycle::attach(&interpreter, |vm| {
+        interp::modules::signal::install_main_handlers(vm);
+        let status = run_program(vm, &program);
+        if vm.state().unhandled_keyboard_interrupt.get() {
+            interp::modules::signal::exit_by_sigint();
         }
+        status
     });
     match status {
         Ok(s) => ExitCode::from((s & 0xff) as u8),
         Err(e) => {
             eprintln!("oxpy: cannot attach to the interpreter: {e}");
             ExitCode::from(1)
+        }
+    }
+}
+
+fn run_program(vm: &interp::Vm, program: &Program) -> i32 {
+    match program {
+        Program::File(f) => interp::run::run_file(vm, f),
+        Program::Command(c) => interp::run::run_command(vm, c),
+        Program::Module(m) => interp::run::run_module(vm, m),
+        Program::Stdin => {
+            use std::io::IsTerminal;
+            if std::io::stdin().is_terminal() {
+                eprintln!("oxpy: the interactive prompt (REPL) is not available yet; run `oxpy FILE` or `oxpy -c CODE`");
+                return 2;
+            }
+            let mut src = String::new();
+            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
+                return 1;
+            }
+            interp::run::run_stdin(vm, &src)
         }
     }
 }

@@ -510,6 +510,7 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
         }
     }
     if e.matches(exceptions::KEYBOARD_INTERRUPT.get()) {
+        vm.state().unhandled_keyboard_interrupt.set(true);
         return 130;
     }
     1
@@ -574,6 +575,50 @@ pub fn run_file(vm: &Vm, path: &str) -> i32 {
         Err(e) => handle_uncaught(vm, e),
     };
     finish(vm, status)
+}
+
+/// `-m MODULE`: runs a module's source as `__main__` (a package runs its
+/// `__main__` submodule), as CPython's `runpy._run_module_as_main`.
+pub fn run_module(vm: &Vm, name: &str) -> i32 {
+    let status = match run_module_inner(vm, name) {
+        Ok(s) => s,
+        Err(e) => handle_uncaught(vm, e),
+    };
+    finish(vm, status)
+}
+
+fn run_module_inner(vm: &Vm, name: &str) -> PyResult<i32> {
+    let program = program_name(vm);
+    let mut mod_name = name.to_string();
+    let mut found = crate::import::find_source(vm, &mod_name)?;
+    if let Some((_, true)) = found {
+        mod_name = format!("{name}.__main__");
+        found = crate::import::find_source(vm, &mod_name)?;
+        if found.is_none() {
+            crate::modules::sys::write_stderr(
+                vm,
+                &format!("{program}: No module named {mod_name}; '{name}' is a package and cannot be directly executed\n"),
+            );
+            return Ok(1);
+        }
+    }
+    let Some((path, _)) = found else {
+        crate::modules::sys::write_stderr(vm, &format!("{program}: No module named {name}\n"));
+        return Ok(1);
+    };
+    let file = std::path::absolute(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string_lossy().into_owned());
+    let source = std::fs::read(&path).map_err(|e| exceptions::os_error_from_io(vm, &e, Some(&new_str(&file).into_value())))?;
+    if let Some(argv) = crate::modules::sys::get_sys_attr_opt(vm, "argv") {
+        vm.set_item(&argv, new_int(0), new_str(&file).into_value())?;
+    }
+    let d = main_module(vm)?;
+    d.set_str_item(vm.intern("__file__"), new_str(&file).into_value());
+    d.set_str_item(vm.intern("__cached__"), none::none());
+    let package = mod_name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+    d.set_str_item(vm.intern("__package__"), new_str(&package).into_value());
+    let code = compile_source(vm, &source, &file, Mode::Exec, 0, -1)?;
+    vm.run_code(code, d, None)?;
+    Ok(0)
 }
 
 /// Runs `-c` source as `__main__`.

@@ -107,6 +107,9 @@ pub struct InterpState {
     pub switch_interval: Cell<f64>,
     /// Objects with weak references, by address: the weakref objects.
     pub weakrefs: RefCell<HashMap<usize, Vec<Value>>>,
+    /// The program ended with an uncaught KeyboardInterrupt: the command line
+    /// then exits by SIGINT, as CPython does.
+    pub unhandled_keyboard_interrupt: Cell<bool>,
     /// The warnings filters' "once" registry and related state.
     pub warnings_once: RefCell<std::collections::HashSet<String>>,
 }
@@ -133,6 +136,7 @@ impl InterpState {
             switch_interval: Cell::new(0.005),
             weakrefs: RefCell::new(HashMap::new()),
             warnings_once: RefCell::new(std::collections::HashSet::new()),
+            unhandled_keyboard_interrupt: Cell::new(false),
         }
     }
 

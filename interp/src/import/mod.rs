@@ -185,6 +185,27 @@ fn handle_fromlist(vm: &Vm, module: &Value, fromlist: &Value, recursive: bool) -
     Ok(())
 }
 
+/// Where the source of module `name` is, for `-m` (CPython `runpy`'s
+/// `_get_module_details`): its parent packages are imported first. `Ok(None)`
+/// when there is no source module of that name (native modules, namespace
+/// packages and finder-provided modules cannot be run).
+pub fn find_source(vm: &Vm, name: &str) -> PyResult<Option<(PathBuf, bool)>> {
+    let path = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let pm = import_absolute(vm, parent)?;
+            match vm.get_attr_str_opt(&pm, "__path__")? {
+                Some(p) => Some(p),
+                None => return Ok(None),
+            }
+        }
+        None => None,
+    };
+    Ok(match find(vm, name, path.as_ref())? {
+        Some(Found::Source { path, package_dir }) => Some((path, package_dir.is_some())),
+        _ => None,
+    })
+}
+
 /// `importlib.import_module(name)` for an absolute name, from native code.
 pub fn import_module(vm: &Vm, name: &str) -> PyResult {
     import_absolute(vm, name)
