@@ -10,6 +10,10 @@
 
 use std::time::{Duration, Instant};
 
+// As the `oxpy` binary does; a host chooses its own allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use oxpy::Interpreter;
 
 const SOURCE: &str = "

@@ -91,7 +91,8 @@ pub struct InterpState {
     pub builtin_import: RefCell<Option<Value>>,
     /// `_frozen_importlib.BuiltinImporter`, the loader of native modules.
     pub builtin_importer: RefCell<Option<Value>>,
-    intern: RefCell<HashMap<Box<[u8]>, PyRef<Str>>>,
+    /// `sys.intern`'s table, hashed by the strs' own (randomised) hashes.
+    intern: RefCell<hashbrown::HashTable<PyRef<Str>>>,
     pub recursion_limit: Cell<i32>,
     pub int_max_str_digits: Cell<usize>,
     pub bytes_warning: Cell<u8>,
@@ -125,7 +126,7 @@ impl InterpState {
             sys_module: RefCell::new(None),
             builtin_import: RefCell::new(None),
             builtin_importer: RefCell::new(None),
-            intern: RefCell::new(HashMap::new()),
+            intern: RefCell::new(hashbrown::HashTable::new()),
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(crate::objects::int::DEFAULT_MAX_STR_DIGITS),
             bytes_warning: Cell::new(bytes_warning),
@@ -145,12 +146,13 @@ impl InterpState {
         if let Some(st) = crate::objects::names::static_name(s) {
             return st.to_ref();
         }
-        if let Some(r) = self.intern.borrow().get(s.as_bytes()) {
+        let hash = crate::objects::str::hash_of_text(s.as_bytes());
+        if let Some(r) = self.intern.borrow().find(hash as u64, |e| e.as_bytes() == s.as_bytes()) {
             return r.clone();
         }
         let r = new_str(s);
         r.header().set_flag(crate::objects::value::flags::INTERNED, true);
-        self.intern.borrow_mut().insert(s.as_bytes().into(), r.clone());
+        self.intern.borrow_mut().insert_unique(hash as u64, r.clone(), |e| e.hash() as u64);
         r
     }
 
@@ -168,7 +170,8 @@ impl InterpState {
         if let Some(st) = s.as_str().and_then(crate::objects::names::static_name) {
             return st.to_ref();
         }
-        if let Some(r) = self.intern.borrow().get(s.as_bytes()) {
+        let hash = s.hash() as u64;
+        if let Some(r) = self.intern.borrow().find(hash, |e| e.as_bytes() == s.as_bytes()) {
             return r.clone();
         }
         // Only exact strs of this interpreter are interned in place (a
@@ -176,7 +179,7 @@ impl InterpState {
         if !s.header().has_flag(crate::objects::value::flags::STATIC) && std::ptr::eq(s.ty(), crate::objects::str::STR_TYPE.get()) {
             s.header().set_flag(crate::objects::value::flags::INTERNED, true);
         }
-        self.intern.borrow_mut().insert(s.as_bytes().into(), s.clone());
+        self.intern.borrow_mut().insert_unique(hash, s.clone(), |e| e.hash() as u64);
         s
     }
 

@@ -238,30 +238,7 @@ impl Str {
     }
 
     fn compute_hash(&self) -> i64 {
-        if self.len == 0 {
-            return 0;
-        }
-        let s = hash::secret();
-        let mut h = hash::SipHasher13::new(s.k0, s.k1);
-        match self.kind {
-            StrKind::Ascii => h.write(self.as_bytes()),
-            StrKind::Latin1 => {
-                for cp in self.code_points() {
-                    h.write_u8(cp as u8);
-                }
-            }
-            StrKind::Ucs2 => {
-                for cp in self.code_points() {
-                    h.write(&(cp as u16).to_le_bytes());
-                }
-            }
-            StrKind::Ucs4 => {
-                for cp in self.code_points() {
-                    h.write(&cp.to_le_bytes());
-                }
-            }
-        }
-        hash::fix(h.finish() as i64)
+        text_hash(self.as_bytes(), self.len, self.kind)
     }
 
     /// Code-point equality (the bytes are canonical, so byte equality).
@@ -274,6 +251,41 @@ impl Str {
     pub fn cmp_str(&self, other: &Str) -> std::cmp::Ordering {
         self.as_bytes().cmp(other.as_bytes())
     }
+}
+
+/// CPython's hash of a str whose text is `bytes` (generalised UTF-8), with
+/// `len` code points of kind `kind`: SipHash-1-3 of its PEP 393 form.
+fn text_hash(bytes: &[u8], len: usize, kind: StrKind) -> i64 {
+    if len == 0 {
+        return 0;
+    }
+    let s = hash::secret();
+    let mut h = hash::SipHasher13::new(s.k0, s.k1);
+    match kind {
+        StrKind::Ascii => h.write(bytes),
+        StrKind::Latin1 => {
+            for cp in (CodePoints { bytes, pos: 0 }) {
+                h.write_u8(cp as u8);
+            }
+        }
+        StrKind::Ucs2 => {
+            for cp in (CodePoints { bytes, pos: 0 }) {
+                h.write(&(cp as u16).to_le_bytes());
+            }
+        }
+        StrKind::Ucs4 => {
+            for cp in (CodePoints { bytes, pos: 0 }) {
+                h.write(&cp.to_le_bytes());
+            }
+        }
+    }
+    hash::fix(h.finish() as i64)
+}
+
+/// The hash `str(text)` would have, without making the object.
+pub fn hash_of_text(bytes: &[u8]) -> i64 {
+    let (len, kind, _) = scan(bytes);
+    text_hash(bytes, len, kind)
 }
 
 impl Drop for Str {
